@@ -1,0 +1,4 @@
+#ifndef ROSTER_CYAML_SHIM_H
+#define ROSTER_CYAML_SHIM_H
+#include <yaml.h>
+#endif

@@ -1,0 +1,93 @@
+/// How much a finding matters. `error` fails a check; `warning` fails it only
+/// under `--strict`.
+public enum Severity: String, Sendable, Hashable, Comparable, CaseIterable {
+  case warning
+  case error
+
+  public static func < (a: Severity, b: Severity) -> Bool {
+    a == .warning && b == .error
+  }
+}
+
+/// One finding: a rule, how much it matters, where it is, and what to do.
+public struct Diagnostic: Sendable, Hashable {
+  /// Another place that the finding involves, such as the first definition.
+  public struct Note: Sendable, Hashable {
+    public var message: String
+    public var range: SourceRange
+
+    public init(_ message: String, at range: SourceRange) {
+      self.message = message
+      self.range = range
+    }
+  }
+
+  public var rule: RuleID
+  public var severity: Severity
+  public var message: String
+  public var range: SourceRange
+  public var notes: [Note]
+  public var hint: String?
+
+  public init(
+    rule: RuleID, severity: Severity, message: String, range: SourceRange,
+    notes: [Note] = [], hint: String? = nil
+  ) {
+    self.rule = rule
+    self.severity = severity
+    self.message = message
+    self.range = range
+    self.notes = notes
+    self.hint = hint
+  }
+
+  /// The order in which diagnostics are shown: file, line, column, rule.
+  public static func precedes(_ a: Diagnostic, _ b: Diagnostic) -> Bool {
+    if a.range.file != b.range.file { return a.range.file < b.range.file }
+    if a.range.start != b.range.start { return a.range.start < b.range.start }
+    if a.rule != b.rule { return a.rule.rawValue < b.rule.rawValue }
+    if a.message != b.message { return a.message < b.message }
+    return a.range.end < b.range.end
+  }
+}
+
+/// Collects diagnostics as every stage reports them; nothing is thrown.
+public struct DiagnosticCollector: Sendable {
+  public private(set) var diagnostics: [Diagnostic] = []
+
+  public init() {}
+
+  /// Reports a finding at the rule's default severity.
+  public mutating func report(
+    _ rule: RuleID, _ message: String, at range: SourceRange,
+    notes: [Diagnostic.Note] = [], hint: String? = nil
+  ) {
+    diagnostics.append(
+      Diagnostic(
+        rule: rule, severity: rule.defaultSeverity, message: message, range: range,
+        notes: notes, hint: hint))
+  }
+
+  public mutating func append(contentsOf other: [Diagnostic]) {
+    diagnostics.append(contentsOf: other)
+  }
+}
+
+/// Counts of a run's findings.
+public struct DiagnosticSummary: Sendable, Hashable {
+  public var errors: Int
+  public var warnings: Int
+
+  public init(_ diagnostics: [Diagnostic]) {
+    errors = diagnostics.count { $0.severity == .error }
+    warnings = diagnostics.count { $0.severity == .warning }
+  }
+}
+
+extension Array where Element == Diagnostic {
+  /// The diagnostics in display order, exact duplicates removed.
+  public func sortedForDisplay() -> [Diagnostic] {
+    var seen = Set<Diagnostic>()
+    return sorted(by: Diagnostic.precedes).filter { seen.insert($0).inserted }
+  }
+}

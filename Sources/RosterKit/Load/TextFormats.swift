@@ -1,0 +1,141 @@
+/// Checks of the scalar formats of SPEC 3, by hand on UTF-8: no regex per scalar.
+enum TextFormats {
+  /// 1–64 characters of `a-z`, `0-9`, `-`, `_`, starting with a letter or digit.
+  static func isID(_ text: String) -> Bool {
+    let bytes = text.utf8
+    guard (1...64).contains(bytes.count), let first = bytes.first, isLowerAlnum(first) else {
+      return false
+    }
+    return bytes.allSatisfy { isLowerAlnum($0) || $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: "_") }
+  }
+
+  /// 6–64 characters of `A-Za-z0-9_-`.
+  static func isCode(_ text: String) -> Bool {
+    let bytes = text.utf8
+    return (6...64).contains(bytes.count)
+      && bytes.allSatisfy {
+        isLowerAlnum($0) || (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains($0)
+          || $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: "_")
+      }
+  }
+
+  /// `local@domain`: one `@`, no spaces, a domain of dot-separated labels.
+  static func isEmail(_ text: String) -> Bool {
+    let parts = text.split(separator: "@", omittingEmptySubsequences: false)
+    guard parts.count == 2, !parts[0].isEmpty, !parts[1].isEmpty else { return false }
+    let local = parts[0].utf8
+    guard local.allSatisfy({ $0 > 0x20 && $0 != 0x7F && $0 != UInt8(ascii: ",") }) else {
+      return false
+    }
+    let labels = parts[1].split(separator: ".", omittingEmptySubsequences: false)
+    return labels.allSatisfy { label in
+      !label.isEmpty && label.utf8.first != UInt8(ascii: "-") && label.utf8.last != UInt8(ascii: "-")
+        && label.utf8.allSatisfy { isLowerAlnum($0 | 0x20) || $0 == UInt8(ascii: "-") || $0 >= 0x80 }
+    }
+  }
+
+  /// `ll` or `ll-RR` with a known ISO 639-1 language. Returns a corrected
+  /// spelling as the hint when only the case is wrong.
+  static func checkLocale(_ text: String) -> (valid: Bool, hint: String?) {
+    let parts = text.split(separator: "-", omittingEmptySubsequences: false)
+    guard (1...2).contains(parts.count), parts[0].utf8.count == 2 else { return (false, nil) }
+    let language = String(parts[0])
+    let region = parts.count == 2 ? String(parts[1]) : nil
+    if let region, region.utf8.count != 2 || !region.utf8.allSatisfy(isASCIILetter) {
+      return (false, nil)
+    }
+    let fixed = language.lowercased() + (region.map { "-" + $0.uppercased() } ?? "")
+    guard ISO639.codes.contains(language.lowercased()) else {
+      return (false, Suggestion.hint(for: language.lowercased(), in: ISO639.codes))
+    }
+    if fixed != text { return (false, "did you mean '\(fixed)'?") }
+    return (true, nil)
+  }
+
+  /// A glob pattern relative to the root: no leading `/`, no `..` segment.
+  static func isRelativeGlob(_ text: String) -> Bool {
+    !text.isEmpty && !text.hasPrefix("/") && !text.split(separator: "/").contains("..")
+  }
+
+  /// Parses `1h30m`, `45s`, `2h`: whole hours, minutes, seconds in that order.
+  static func parseDuration(_ text: String) -> Int? {
+    var total = 0
+    var number: Int?
+    var lastUnit = 0
+    for byte in text.utf8 {
+      if let digit = digitValue(byte) {
+        let value = (number ?? 0) * 10 + digit
+        guard value < 1_000_000 else { return nil }
+        number = value
+        continue
+      }
+      let unit: Int
+      switch byte {
+      case UInt8(ascii: "h"): unit = 1
+      case UInt8(ascii: "m"): unit = 2
+      case UInt8(ascii: "s"): unit = 3
+      default: return nil
+      }
+      guard let value = number, unit > lastUnit else { return nil }
+      total += value * [0, 3600, 60, 1][unit]
+      lastUnit = unit
+      number = nil
+    }
+    return number == nil && lastUnit > 0 ? total : nil
+  }
+
+  /// Writes seconds back as a duration, for messages.
+  static func formatDuration(_ seconds: Int) -> String {
+    if seconds == 0 { return "0m" }
+    var text = ""
+    if seconds >= 3600 { text += "\(seconds / 3600)h" }
+    if seconds % 3600 >= 60 { text += "\(seconds % 3600 / 60)m" }
+    if seconds % 60 > 0 { text += "\(seconds % 60)s" }
+    return text
+  }
+
+  /// Parses `H:MM` or `HH:MM` into minutes; `24:00` only when `allowsEndOfDay`.
+  static func parseTime(_ text: Substring, allowsEndOfDay: Bool) -> Int? {
+    let bytes = Array(text.utf8)
+    guard bytes.count == 4 || bytes.count == 5, bytes[bytes.count - 3] == UInt8(ascii: ":") else {
+      return nil
+    }
+    let digits = bytes.enumerated().filter { $0.offset != bytes.count - 3 }.map(\.element)
+    guard digits.allSatisfy({ digitValue($0) != nil }) else { return nil }
+    let values = digits.map { digitValue($0)! }
+    let hours = values.count == 4 ? values[0] * 10 + values[1] : values[0]
+    let minutes = values[values.count - 2] * 10 + values[values.count - 1]
+    guard minutes < 60 else { return nil }
+    if hours == 24 && minutes == 0 && allowsEndOfDay { return 1440 }
+    return hours < 24 ? hours * 60 + minutes : nil
+  }
+
+  /// Parses a block `HH:MM-HH:MM` (spaces around `-` allowed) into minutes.
+  static func parseBlock(_ text: String) -> (start: Int, end: Int)? {
+    let halves = text.split(separator: "-", omittingEmptySubsequences: false)
+    guard halves.count == 2,
+      let start = parseTime(trimmed(halves[0]), allowsEndOfDay: false),
+      let end = parseTime(trimmed(halves[1]), allowsEndOfDay: true)
+    else { return nil }
+    return (start, end)
+  }
+
+  private static func trimmed(_ text: Substring) -> Substring {
+    var text = text
+    while text.first == " " { text = text.dropFirst() }
+    while text.last == " " { text = text.dropLast() }
+    return text
+  }
+
+  private static func digitValue(_ byte: UInt8) -> Int? {
+    (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) ? Int(byte - UInt8(ascii: "0")) : nil
+  }
+
+  private static func isLowerAlnum(_ byte: UInt8) -> Bool {
+    (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte) || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte)
+  }
+
+  private static func isASCIILetter(_ byte: UInt8) -> Bool {
+    isLowerAlnum(byte | 0x20) && !(UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte | 0x20)
+  }
+}

@@ -1,0 +1,70 @@
+/// A person who answers chats or takes meetings.
+public struct Agent: Sendable {
+  public var id: Located<String>
+  public var name: Located<String>
+  public var email: Located<String>
+  public var languages: [Located<String>]
+  public var liveChat: LiveChat?
+  public var meetings: Meetings?
+  public var range: SourceRange
+}
+
+/// An agent's live-chat settings.
+public struct LiveChat: Sendable {
+  public var timezone: Located<String>
+  public var hours: WeeklyHours
+  public var autoOfflineAfter: Located<Int>?
+  public var receiveWhenInvisibleAfter: Located<Int>?
+  public var maxConcurrentChats: Located<Int>?
+  public var notifyScheduleChanges: Bool
+  public var range: SourceRange
+}
+
+/// An agent's meeting-booking settings.
+public struct Meetings: Sendable {
+  public enum Calendar: String, Sendable { case google, outlook }
+  public var calendar: Located<Calendar>
+  public var videoLink: Bool
+  public var timezone: Located<String>
+  /// In seconds.
+  public var duration: Located<Int>
+  /// In seconds.
+  public var buffer: Located<Int>
+  public var hours: WeeklyHours
+  public var invitation: Located<String>?
+  public var range: SourceRange
+}
+
+/// A Marketo-style routing team.
+public struct Team: Sendable {
+  public var id: Located<String>
+  public var name: Located<String>
+  public var agents: [Located<String>]
+  public var range: SourceRange
+}
+
+/// A Brevo-style group: agents that a website routes visitors to with a snippet.
+public struct Group: Sendable {
+  public var id: Located<String>
+  public var name: LocalizedText
+  public var agents: [Located<String>]
+  public var isPrivate: Bool
+  public var isEnabled: Located<Bool>
+  /// The code as written, or nil when it is derived from the id.
+  public var explicitCode: Located<String>?
+  public var range: SourceRange
+
+  /// The code in effect: as written, or derived from the id.
+  public var code: String { explicitCode?.value ?? GroupCode.derived(from: id.value) }
+  /// Where the code comes from: the `code` key, or else the id.
+  public var codeRange: SourceRange { explicitCode?.range ?? id.range }
+}
+
+/// A routing rule: visitors who match its conditions are assigned a group.
+public struct Trigger: Sendable {
+  public var name: Located<String>
+  public var urlPrefix: Located<String>?
+  public var visitorLanguage: Located<String>?
+  public var assign: Located<String>
+  public var range: SourceRange
+}

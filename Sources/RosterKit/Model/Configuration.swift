@@ -1,0 +1,36 @@
+/// Everything read from a configuration root, before any rule runs.
+public struct Configuration: Sendable {
+  public var workspace: Workspace?
+  public var fallbacks: Fallbacks?
+  /// Agents, teams and groups in the order they were read; ids may repeat
+  /// (the duplicate-id rule reports it), later copies are kept for that.
+  public var agents: [Agent] = []
+  public var teams: [Team] = []
+  public var groups: [Group] = []
+  public var triggers: [Trigger] = []
+  /// Where the triggers section was written, for whole-list findings.
+  public var triggersRange: SourceRange?
+  /// The sections written anywhere, even those that failed to decode.
+  public var writtenSections: Set<String> = []
+  /// The file that must hold `workspace`, for findings about its absence.
+  public var rootFile: String
+
+  public init(rootFile: String) {
+    self.rootFile = rootFile
+  }
+
+  /// The first agent with each id.
+  public var agentsByID: [String: Agent] { firstByID(agents, \.id.value) }
+  /// The first group with each id.
+  public var groupsByID: [String: Group] { firstByID(groups, \.id.value) }
+
+  /// The workspace's locales, default first, or just English when there is no workspace.
+  public var locales: [String] { workspace?.allLocales ?? ["en"] }
+  public var defaultLocale: String { workspace?.defaultLocale.value ?? "en" }
+}
+
+func firstByID<T>(_ items: [T], _ id: (T) -> String) -> [String: T] {
+  var result: [String: T] = [:]
+  for item in items where result[id(item)] == nil { result[id(item)] = item }
+  return result
+}

@@ -1,0 +1,92 @@
+/// A day of the week, Monday first.
+public enum Weekday: Int, CaseIterable, Sendable, Comparable {
+  case mon, tue, wed, thu, fri, sat, sun
+
+  public var name: String { ["mon", "tue", "wed", "thu", "fri", "sat", "sun"][rawValue] }
+  public var next: Weekday { Weekday(rawValue: (rawValue + 1) % 7)! }
+
+  public init?(name: String) {
+    guard let day = Weekday.allCases.first(where: { $0.name == name }) else { return nil }
+    self = day
+  }
+
+  public static func < (a: Weekday, b: Weekday) -> Bool { a.rawValue < b.rawValue }
+}
+
+/// One block as written, such as `mon-fri: 09:00-12:00`, with the days it covers.
+public struct HoursBlock: Sendable {
+  /// The key as written: `mon`, `mon-fri`, `daily`.
+  public var dayKey: String
+  public var days: [Weekday]
+  /// Minutes since midnight, 0–1439.
+  public var start: Int
+  /// Minutes since midnight, 0–1440; earlier than `start` for an overnight block.
+  public var end: Int
+  public var range: SourceRange
+
+  /// The block as a user would name it: `mon-fri 09:00-12:00`.
+  public var label: String { "\(dayKey) \(Clock.format(start))-\(Clock.format(end))" }
+  public var isOvernight: Bool { end < start }
+  /// The block's length in minutes.
+  public var minutes: Int { isOvernight ? 1440 - start + end : end - start }
+}
+
+/// Part of one day that a block covers, after ranges and overnight spill are expanded.
+public struct DayInterval: Sendable, Hashable {
+  public var day: Weekday
+  /// Minutes since midnight, start inclusive, end exclusive (at most 1440).
+  public var start: Int
+  public var end: Int
+}
+
+/// A weekly schedule in an agent's own time zone.
+public struct WeeklyHours: Sendable {
+  public var blocks: [HoursBlock]
+  public var range: SourceRange
+
+  public init(blocks: [HoursBlock], range: SourceRange) {
+    self.blocks = blocks
+    self.range = range
+  }
+
+  /// Each block's intervals, day by day; a block that starts where it ends covers nothing.
+  public func intervals(of block: HoursBlock) -> [DayInterval] {
+    guard block.start != block.end else { return [] }
+    var result: [DayInterval] = []
+    for day in block.days {
+      if block.isOvernight {
+        result.append(DayInterval(day: day, start: block.start, end: 1440))
+        if block.end > 0 { result.append(DayInterval(day: day.next, start: 0, end: block.end)) }
+      } else {
+        result.append(DayInterval(day: day, start: block.start, end: block.end))
+      }
+    }
+    return result
+  }
+
+  /// The week as sorted intervals with touching and overlapping ones merged.
+  public var normalized: [DayInterval] {
+    let all = blocks.flatMap { intervals(of: $0) }.sorted { ($0.day, $0.start) < ($1.day, $1.start) }
+    var merged: [DayInterval] = []
+    for interval in all {
+      if let last = merged.last, last.day == interval.day, interval.start <= last.end {
+        merged[merged.count - 1].end = max(last.end, interval.end)
+      } else {
+        merged.append(interval)
+      }
+    }
+    return merged
+  }
+
+  /// True when some block covers at least one minute.
+  public var hasOpenTime: Bool { blocks.contains { $0.start != $0.end && !$0.days.isEmpty } }
+}
+
+/// `HH:MM` times, as minutes since midnight.
+public enum Clock {
+  public static func format(_ minutes: Int) -> String {
+    let h = minutes / 60
+    let m = minutes % 60
+    return (h < 10 ? "0" : "") + String(h) + ":" + (m < 10 ? "0" : "") + String(m)
+  }
+}

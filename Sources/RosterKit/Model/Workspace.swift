@@ -1,0 +1,59 @@
+/// The `workspace` section: the account's name, time zone, locales and rule settings.
+public struct Workspace: Sendable {
+  public var name: Located<String>
+  public var timezone: Located<String>
+  public var defaultLocale: Located<String>
+  /// The locales as written; empty when the key was left out.
+  public var locales: [Located<String>]
+  public var askVisitorToSelectGroup: Located<Bool>
+  public var widgetID: Located<String>?
+  /// Per-rule severities; `nil` severity means `off`.
+  public var rules: [RuleSetting]
+  public var range: SourceRange
+
+  /// The locales in effect: the listed ones, or just the default locale.
+  public var allLocales: [String] {
+    locales.isEmpty ? [defaultLocale.value] : locales.map(\.value)
+  }
+}
+
+/// One entry of `workspace.rules`.
+public struct RuleSetting: Sendable {
+  public var rule: RuleID
+  /// The new severity, or nil for `off`.
+  public var severity: Severity?
+  public var range: SourceRange
+}
+
+/// The `fallbacks` section: what visitors see when nobody can answer.
+public struct Fallbacks: Sendable {
+  public var meeting: Fallback
+  public var liveChat: Fallback
+  public var offerMeetingBooking: Located<Bool>
+  public var range: SourceRange
+}
+
+/// A fallback message: the product's own text, or a custom localized one.
+public struct Fallback: Sendable {
+  public enum Message: String, Sendable { case system, custom }
+  public var message: Located<Message>
+  public var text: LocalizedText?
+  public var range: SourceRange
+}
+
+/// A text given per locale, or once for the default locale.
+public struct LocalizedText: Sendable {
+  public struct Entry: Sendable {
+    public var locale: Located<String>
+    public var text: Located<String>
+  }
+
+  public var entries: [Entry]
+  /// True when written as a plain string rather than a mapping by locale.
+  public var isPlain: Bool
+  public var range: SourceRange
+
+  public func text(for locale: String) -> String? {
+    entries.first { $0.locale.value == locale }?.text.value
+  }
+}
