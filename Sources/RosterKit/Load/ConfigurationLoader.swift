@@ -164,7 +164,8 @@ private struct LoadState {
       }
       firstSection[name] = pair.key.range
     }
-    guard let value = decoder.decode(pair.value, as: property.type, key: name) else { return }
+    guard let value = decoder.decode(pair.value, as: property.type, key: name, keyRange: pair.key.range)
+    else { return }
     switch (name, value.kind) {
     case ("workspace", .object(let object)):
       configuration.workspace = ModelBuilder.workspace(object)

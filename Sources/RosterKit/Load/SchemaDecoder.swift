@@ -10,7 +10,10 @@ struct SchemaDecoder {
   }
 
   /// Decodes `node`, the value of `key`, as `type`; nil when it does not fit.
-  mutating func decode(_ node: YAMLNode, as type: FieldType, key: String) -> Value? {
+  /// `keyRange` is where the key was written, for findings about a whole object.
+  mutating func decode(
+    _ node: YAMLNode, as type: FieldType, key: String, keyRange: SourceRange? = nil
+  ) -> Value? {
     let range = node.range
     switch type {
     case .text(let format):
@@ -62,7 +65,8 @@ struct SchemaDecoder {
       guard let items = node.items else { return wrongType(node, key: key, expected: "a list") }
       return Value(kind: .list(items.compactMap { decode($0, as: element, key: key) }), range: range)
     case .object(let schema):
-      return decodeObject(node, schema, key: key, context: "'\(key)'").map { Value(kind: .object($0), range: range) }
+      return decodeObject(node, schema, key: key, context: "'\(key)'", keyRange: keyRange)
+        .map { Value(kind: .object($0), range: range) }
     case .entities(let schema):
       guard let pairs = node.pairs else { return wrongType(node, key: key, expected: "a mapping of ids") }
       var entities: [Entity] = []
@@ -74,7 +78,9 @@ struct SchemaDecoder {
             hint: "ids are 1 to 64 characters of a-z, 0-9, '-' and '_', starting with a letter or digit")
         }
         let context = "\(schema.title.lowercased()) '\(pair.name)'"
-        if let object = decodeObject(pair.value, schema, key: pair.name, context: context) {
+        if let object = decodeObject(
+          pair.value, schema, key: pair.name, context: context, keyRange: pair.key.range)
+        {
           entities.append(Entity(id: id, object: object))
         }
       }
@@ -90,7 +96,7 @@ struct SchemaDecoder {
 
   /// Decodes a mapping with the keys of `schema`.
   mutating func decodeObject(
-    _ node: YAMLNode, _ schema: ObjectSchema, key: String, context: String
+    _ node: YAMLNode, _ schema: ObjectSchema, key: String, context: String, keyRange: SourceRange?
   ) -> ObjectValue? {
     guard let pairs = node.pairs else {
       _ = wrongType(node, key: key, expected: "a mapping")
@@ -104,7 +110,7 @@ struct SchemaDecoder {
           hint: Suggestion.hint(for: pair.name, in: schema.properties.map(\.name)))
         continue
       }
-      if let value = decode(pair.value, as: property.type, key: pair.name) {
+      if let value = decode(pair.value, as: property.type, key: pair.name, keyRange: pair.key.range) {
         fields[pair.name] = value
       }
     }
@@ -112,11 +118,13 @@ struct SchemaDecoder {
     let missing = schema.properties.filter { $0.isRequired && !given.contains($0.name) }
     for property in missing {
       diagnostics.report(
-        .missingKey, "missing required key '\(property.name)' in \(context)", at: anchor(of: node))
+        .missingKey, "missing required key '\(property.name)' in \(context)",
+        at: keyRange ?? anchor(of: node))
     }
     if pairs.count < schema.minProperties {
       let names = schema.properties.map { "'\($0.name)'" }.joined(separator: " or ")
-      diagnostics.report(.missingKey, "\(context) needs at least one of \(names)", at: anchor(of: node))
+      diagnostics.report(
+        .missingKey, "\(context) needs at least one of \(names)", at: keyRange ?? anchor(of: node))
     }
     return ObjectValue(schema: schema, fields: fields, range: node.range)
   }

@@ -90,3 +90,30 @@ public enum Clock {
     return (h < 10 ? "0" : "") + String(h) + ":" + (m < 10 ? "0" : "") + String(m)
   }
 }
+
+extension WeeklyHours {
+  /// Each pair of distinct blocks that share at least one minute on some day,
+  /// once per pair, in the order of the blocks.
+  public func overlappingBlocks() -> [(HoursBlock, HoursBlock)] {
+    var perDay: [[(start: Int, end: Int, block: Int)]] = Array(repeating: [], count: 7)
+    for (index, block) in blocks.enumerated() {
+      for interval in intervals(of: block) {
+        perDay[interval.day.rawValue].append((interval.start, interval.end, index))
+      }
+    }
+    var pairs: [(Int, Int)] = []
+    var seen = Set<[Int]>()
+    for day in perDay {
+      let sorted = day.sorted { ($0.start, $0.block) < ($1.start, $1.block) }
+      for i in sorted.indices {
+        var j = i + 1
+        while j < sorted.count, sorted[j].start < sorted[i].end {
+          let pair = [min(sorted[i].block, sorted[j].block), max(sorted[i].block, sorted[j].block)]
+          if pair[0] != pair[1], seen.insert(pair).inserted { pairs.append((pair[0], pair[1])) }
+          j += 1
+        }
+      }
+    }
+    return pairs.sorted { ($0.0, $0.1) < ($1.0, $1.1) }.map { (blocks[$0.0], blocks[$0.1]) }
+  }
+}

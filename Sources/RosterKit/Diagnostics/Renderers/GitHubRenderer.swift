@@ -1,0 +1,42 @@
+/// GitHub Actions workflow commands, which annotate a pull request:
+/// `::error file=F,line=L,col=C,endLine=L2,endColumn=C2,title=RULE::MESSAGE`.
+public enum GitHubRenderer {
+  public static func render(_ diagnostics: [Diagnostic]) -> String {
+    diagnostics.map(command).joined()
+  }
+
+  static func command(_ diagnostic: Diagnostic) -> String {
+    let range = diagnostic.range
+    let properties = [
+      "file=" + property(range.file), "line=\(range.start.line)", "col=\(range.start.column)",
+      "endLine=\(range.end.line)", "endColumn=\(range.end.column)", "title=" + property(diagnostic.rule.rawValue),
+    ]
+    var message = diagnostic.message
+    for note in diagnostic.notes {
+      message += "\n\(note.range.file):\(note.range.start.line):\(note.range.start.column): note: \(note.message)"
+    }
+    if let hint = diagnostic.hint { message += "\nhint: \(hint)" }
+    return "::\(diagnostic.severity.rawValue) \(properties.joined(separator: ","))::\(data(message))\n"
+  }
+
+  /// Escapes a message: `%`, CR and LF.
+  static func data(_ text: String) -> String { escape(text, isProperty: false) }
+
+  /// Escapes a property value: as a message, plus `:` and `,`.
+  static func property(_ text: String) -> String { escape(text, isProperty: true) }
+
+  private static func escape(_ text: String, isProperty: Bool) -> String {
+    var out = ""
+    for character in text.unicodeScalars {
+      switch character {
+      case "%": out += "%25"
+      case "\r": out += "%0D"
+      case "\n": out += "%0A"
+      case ":" where isProperty: out += "%3A"
+      case "," where isProperty: out += "%2C"
+      default: out.unicodeScalars.append(character)
+      }
+    }
+    return out
+  }
+}

@@ -1,0 +1,177 @@
+import Crypto
+
+/// `snapshot.json`: the whole configuration, normalized (SPEC 6), so that two
+/// configurations that mean the same thing give byte-identical snapshots.
+///
+/// Nothing here reads source ranges, the clock or the machine.
+public enum Snapshot {
+  /// The value of the `format` key.
+  public static let format = "roster.snapshot/1"
+
+  /// The snapshot without its `digest` key.
+  public static func value(for configuration: Configuration) -> JSONValue {
+    let agents = firstOfEachID(configuration.agents, \.id.value)
+    let teams = firstOfEachID(configuration.teams, \.id.value)
+    let groups = firstOfEachID(configuration.groups, \.id.value)
+    return .object([
+      "format": .string(format),
+      "workspace": configuration.workspace.map(workspace) ?? .null,
+      "fallbacks": fallbacks(configuration.fallbacks),
+      "agents": .array(
+        agents.map { agent in
+          let id = agent.id.value
+          return self.agent(
+            agent,
+            teams: teams.filter { $0.agents.contains { $0.value == id } }.map(\.id.value),
+            groups: groups.filter { $0.agents.contains { $0.value == id } }.map(\.id.value))
+        }),
+      "teams": .array(teams.map(team)),
+      "groups": .array(groups.map(group)),
+      "triggers": .array(configuration.triggers.map(trigger)),
+    ])
+  }
+
+  /// The pretty-printed snapshot with its `digest`, ending with one newline.
+  public static func render(_ configuration: Configuration) -> String {
+    let value = value(for: configuration)
+    guard case .object(var members) = value else { return value.prettyPrinted() }
+    members["digest"] = .string(digest(of: value))
+    return JSONValue.object(members).prettyPrinted()
+  }
+
+  /// `sha256:` and the lowercase hex SHA-256 of the value's canonical form (RFC 8785).
+  public static func digest(of value: JSONValue) -> String {
+    "sha256:" + SHA256.hash(data: Array(value.canonical().utf8)).hexString
+  }
+
+  // MARK: - Sections
+
+  private static func workspace(_ workspace: Workspace) -> JSONValue {
+    var rules: [String: JSONValue] = [:]
+    for setting in workspace.rules where rules[setting.rule.rawValue] == nil {
+      rules[setting.rule.rawValue] = .string(setting.severity?.rawValue ?? "off")
+    }
+    return .object([
+      "name": .string(workspace.name.value),
+      "timezone": .string(workspace.timezone.value),
+      "default_locale": .string(workspace.defaultLocale.value),
+      "locales": .array(workspace.allLocales.map(JSONValue.string)),
+      "ask_visitor_to_select_group": .bool(workspace.askVisitorToSelectGroup.value),
+      "widget_id": JSONValue(workspace.widgetID?.value),
+      "rules": .object(rules),
+    ])
+  }
+
+  private static func fallbacks(_ fallbacks: Fallbacks?) -> JSONValue {
+    func message(_ fallback: Fallback?) -> [String: JSONValue] {
+      [
+        "message": .string((fallback?.message.value ?? .system).rawValue),
+        "text": fallback?.text.map(localized) ?? .null,
+      ]
+    }
+    var liveChat = message(fallbacks?.liveChat)
+    liveChat["offer_meeting_booking"] = .bool(fallbacks?.offerMeetingBooking.value ?? false)
+    return .object(["meeting": .object(message(fallbacks?.meeting)), "live_chat": .object(liveChat)])
+  }
+
+  private static func agent(_ agent: Agent, teams: [String], groups: [String]) -> JSONValue {
+    .object([
+      "id": .string(agent.id.value),
+      "name": .string(agent.name.value),
+      "email": .string(agent.email.value.lowercased()),
+      "languages": sortedSet(agent.languages.map(\.value)),
+      "live_chat": agent.liveChat.map(liveChat) ?? .null,
+      "meetings": agent.meetings.map(meetings) ?? .null,
+      "teams": sortedSet(teams),
+      "groups": sortedSet(groups),
+    ])
+  }
+
+  private static func liveChat(_ liveChat: LiveChat) -> JSONValue {
+    .object([
+      "timezone": .string(liveChat.timezone.value),
+      "hours": hours(liveChat.hours),
+      "auto_offline_after_seconds": JSONValue(liveChat.autoOfflineAfter?.value),
+      "receive_when_invisible_after_seconds": JSONValue(liveChat.receiveWhenInvisibleAfter?.value),
+      "max_concurrent_chats": JSONValue(liveChat.maxConcurrentChats?.value),
+      "notify_schedule_changes": .bool(liveChat.notifyScheduleChanges),
+    ])
+  }
+
+  private static func meetings(_ meetings: Meetings) -> JSONValue {
+    .object([
+      "calendar": .string(meetings.calendar.value.rawValue),
+      "video_link": .bool(meetings.videoLink),
+      "timezone": .string(meetings.timezone.value),
+      "duration_seconds": .integer(meetings.duration.value),
+      "buffer_seconds": .integer(meetings.buffer.value),
+      "hours": hours(meetings.hours),
+      "invitation": JSONValue(meetings.invitation?.value),
+    ])
+  }
+
+  private static func team(_ team: Team) -> JSONValue {
+    .object([
+      "id": .string(team.id.value),
+      "name": .string(team.name.value),
+      "agents": sortedSet(team.agents.map(\.value)),
+    ])
+  }
+
+  private static func group(_ group: Group) -> JSONValue {
+    .object([
+      "id": .string(group.id.value),
+      "name": localized(group.name),
+      "agents": sortedSet(group.agents.map(\.value)),
+      "private": .bool(group.isPrivate),
+      "enabled": .bool(group.isEnabled.value),
+      "code": .string(group.code),
+    ])
+  }
+
+  private static func trigger(_ trigger: Trigger) -> JSONValue {
+    .object([
+      "name": .string(trigger.name.value),
+      "when": .object([
+        "url_prefix": JSONValue(trigger.urlPrefix?.value),
+        "visitor_language": JSONValue(trigger.visitorLanguage?.value),
+      ]),
+      "assign": .string(trigger.assign.value),
+    ])
+  }
+
+  // MARK: - Values
+
+  /// Open time as `{"day", "start", "end"}` objects: expanded, split at
+  /// midnight, merged and sorted by `WeeklyHours.normalized`.
+  private static func hours(_ hours: WeeklyHours) -> JSONValue {
+    .array(
+      hours.normalized.map { interval in
+        .object([
+          "day": .string(interval.day.name),
+          "start": .string(Clock.format(interval.start)),
+          "end": .string(Clock.format(interval.end)),
+        ])
+      })
+  }
+
+  /// Texts by locale; the first text wins when a locale repeats.
+  private static func localized(_ text: LocalizedText) -> JSONValue {
+    var members: [String: JSONValue] = [:]
+    for entry in text.entries where members[entry.locale.value] == nil {
+      members[entry.locale.value] = .string(entry.text.value)
+    }
+    return .object(members)
+  }
+
+  /// Sorted, without duplicates.
+  private static func sortedSet(_ items: [String]) -> JSONValue {
+    .array(Set(items).sorted().map(JSONValue.string))
+  }
+
+  /// The first item with each id, sorted by id.
+  private static func firstOfEachID<T>(_ items: [T], _ id: (T) -> String) -> [T] {
+    var seen: Set<String> = []
+    return items.filter { seen.insert(id($0)).inserted }.sorted { id($0) < id($1) }
+  }
+}

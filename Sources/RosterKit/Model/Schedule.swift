@@ -1,0 +1,19 @@
+/// One weekly schedule of one agent: live chat or meetings.
+public struct Schedule: Sendable {
+  public enum Kind: String, Sendable { case liveChat = "live_chat", meetings }
+  public var agent: Agent
+  public var kind: Kind
+  public var hours: WeeklyHours
+}
+
+extension Configuration {
+  /// Every weekly schedule, agent by agent, live chat before meetings.
+  public var schedules: [Schedule] {
+    agents.flatMap { agent in
+      [
+        agent.liveChat.map { Schedule(agent: agent, kind: .liveChat, hours: $0.hours) },
+        agent.meetings.map { Schedule(agent: agent, kind: .meetings, hours: $0.hours) },
+      ].compactMap { $0 }
+    }
+  }
+}

@@ -1,0 +1,60 @@
+extension Rule {
+  static let duplicateID = Rule(
+    .duplicateID,
+    summary: "one agent, team or group id defined twice",
+    explanation: """
+      Agents, teams and groups merge across files, so the same id in two \
+      files would make one silently replace the other. Each id names one \
+      entity of its kind; an agent and a team may share an id.
+      """,
+    bad: Example(files: [
+      "roster.yaml": """
+        workspace: {name: Acme, timezone: Europe/Paris, default_locale: en}
+        agents:
+          alice: {name: Alice Martin, email: alice@acme.example}
+        teams:
+          support: {name: Support, agents: [alice]}
+
+        """,
+      "more.yaml": """
+        agents:
+          alice: {name: Alice Moreau, email: alice.moreau@acme.example}  # expect: duplicate-id
+
+        """,
+    ]),
+    good: Example(files: [
+      "roster.yaml": """
+        workspace: {name: Acme, timezone: Europe/Paris, default_locale: en}
+        agents:
+          alice: {name: Alice Martin, email: alice@acme.example}
+        teams:
+          support: {name: Support, agents: [alice, alice-moreau]}
+
+        """,
+      "more.yaml": """
+        agents:
+          alice-moreau: {name: Alice Moreau, email: alice.moreau@acme.example}
+
+        """,
+    ]),
+    check: { configuration, diagnostics in
+      reportDuplicates(configuration.agents.map(\.id), kind: "agent", into: &diagnostics)
+      reportDuplicates(configuration.teams.map(\.id), kind: "team", into: &diagnostics)
+      reportDuplicates(configuration.groups.map(\.id), kind: "group", into: &diagnostics)
+    })
+
+  private static func reportDuplicates(
+    _ ids: [Located<String>], kind: String, into diagnostics: inout DiagnosticCollector
+  ) {
+    var first: [String: SourceRange] = [:]
+    for id in ids {
+      if let original = first[id.value] {
+        diagnostics.report(
+          .duplicateID, "\(kind) '\(id.value)' is defined more than once", at: id.range,
+          notes: [.init("first defined here", at: original)])
+      } else {
+        first[id.value] = id.range
+      }
+    }
+  }
+}

@@ -1,0 +1,38 @@
+extension Rule {
+  static let orphanedAgent = Rule(
+    .orphanedAgent,
+    summary: "an agent belongs to no team and no group",
+    explanation: """
+      Chats reach agents through teams and groups. An agent in neither \
+      receives nothing: add them to a team or a group, or remove them.
+      """,
+    bad: Example(
+      """
+      workspace: {name: Acme, timezone: Europe/Paris, default_locale: en}
+      agents:
+        alice: {name: Alice Martin, email: alice@acme.example}
+        bob: {name: Bob Stone, email: bob@acme.example}  # expect: orphaned-agent
+      teams:
+        support: {name: Support, agents: [alice]}
+
+      """),
+    good: Example(
+      """
+      workspace: {name: Acme, timezone: Europe/Paris, default_locale: en}
+      agents:
+        alice: {name: Alice Martin, email: alice@acme.example}
+        bob: {name: Bob Stone, email: bob@acme.example}
+      teams:
+        support: {name: Support, agents: [alice, bob]}
+
+      """),
+    check: { configuration, diagnostics in
+      let members = Set(
+        configuration.teams.flatMap { $0.agents.map(\.value) }
+          + configuration.groups.flatMap { $0.agents.map(\.value) })
+      for agent in configuration.agents where !members.contains(agent.id.value) {
+        diagnostics.report(
+          .orphanedAgent, "agent '\(agent.id.value)' belongs to no team and no group", at: agent.id.range)
+      }
+    })
+}

@@ -1,0 +1,44 @@
+extension Rule {
+  static let unknownAgent = Rule(
+    .unknownAgent,
+    summary: "a team or group lists an agent that does not exist",
+    explanation: """
+      Members are agent ids. An id that no agent has is usually a typo or an \
+      agent removed in one file but not in the teams and groups that list it.
+      """,
+    bad: Example(
+      """
+      workspace: {name: Acme, timezone: Europe/Paris, default_locale: en}
+      agents:
+        alice: {name: Alice Martin, email: alice@acme.example}
+      teams:
+        support:
+          name: Support
+          agents: [alice, alise]  # expect: unknown-agent
+
+      """),
+    good: Example(
+      """
+      workspace: {name: Acme, timezone: Europe/Paris, default_locale: en}
+      agents:
+        alice: {name: Alice Martin, email: alice@acme.example}
+      teams:
+        support:
+          name: Support
+          agents: [alice]
+
+      """),
+    check: { configuration, diagnostics in
+      let known = Set(configuration.agents.map(\.id.value))
+      let lists =
+        configuration.teams.map { ("team", $0.id.value, $0.agents) }
+        + configuration.groups.map { ("group", $0.id.value, $0.agents) }
+      for (kind, owner, members) in lists {
+        for member in members where !known.contains(member.value) {
+          diagnostics.report(
+            .unknownAgent, "\(kind) '\(owner)' lists unknown agent '\(member.value)'", at: member.range,
+            hint: Suggestion.hint(for: member.value, in: known.sorted()))
+        }
+      }
+    })
+}

@@ -1,0 +1,28 @@
+import ArgumentParser
+import Foundation
+import RosterKit
+
+struct BuildCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "build",
+    abstract: "Check, then write DIR/snapshot.json and DIR/snippets/<group-id>.html.")
+
+  @OptionGroup var options: CommonOptions
+
+  @Option(name: .customLong("out"), help: "The output directory (default: ROOT/build).", completion: .directory)
+  var output: String?
+
+  func run() throws {
+    let directory = output ?? (options.root == "." ? "build" : options.root + "/build")
+    let result = try options.checkAndReport(to: .standardError, excluding: [directory])
+    let products = Roster.buildProducts(result.configuration)
+    do {
+      try OutputDirectory(path: directory).replace(with: products)
+    } catch {
+      throw CommandFailure(message: "cannot write \(directory): \(error.localizedDescription)")
+    }
+    let snippets = products.count - 1
+    Terminal.standardError.write(
+      "wrote \(directory)/snapshot.json and \(snippets) snippet\(snippets == 1 ? "" : "s")\n")
+  }
+}
