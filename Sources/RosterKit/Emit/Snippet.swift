@@ -17,8 +17,8 @@ public enum Snippet {
     if let widgetID {
       lines += [
         "  Paste this fragment in the page's <head>. It sets the group before the chat widget",
-        "  snippet, which it includes for widget " + commentText(widgetID)
-          + ": remove any other copy of that snippet.",
+        "  snippet, which it includes for widget " + commentText(widgetID) + ":",
+        "  remove any other copy of that snippet.",
       ]
     } else {
       lines.append("  Paste this fragment in the page's <head>, before the chat widget snippet.")

@@ -11,15 +11,15 @@ extension Rule {
     bad: Example(
       """
       workspace:
-        name: Acme
+        name: Acme: Chat  # expect: yaml-syntax
         timezone: Europe/Paris
-        default_locale: [en  # expect: yaml-syntax
+        default_locale: en
 
       """),
     good: Example(
       """
       workspace:
-        name: Acme
+        name: "Acme: Chat"
         timezone: Europe/Paris
         default_locale: en
 

@@ -87,3 +87,8 @@ public struct SourceFile: Sendable {
     return result
   }
 }
+
+extension SourceFile {
+  /// Every line, without line breaks.
+  public var allLines: [Substring] { (1...lineCount).compactMap { line($0) } }
+}

@@ -1,0 +1,49 @@
+/// Questions that several rules ask of the model.
+extension Configuration {
+  /// The locales that texts may be written in: the workspace's locales, with
+  /// the default locale added when the list leaves it out (unknown-locale
+  /// reports that once, at `default_locale`). Placeholders are left out.
+  var textLocales: [String] {
+    let listed = locales.filter { !$0.isEmpty }
+    guard !defaultLocale.isEmpty, !listed.contains(defaultLocale) else { return listed }
+    return [defaultLocale] + listed
+  }
+
+  /// Each agent once: later copies of a repeated id are left to duplicate-id.
+  var distinctAgents: [Agent] { distinct(agents, \.id.value) }
+
+  /// Each group once: later copies of a repeated id are left to duplicate-id.
+  var distinctGroups: [Group] { distinct(groups, \.id.value) }
+
+  /// The two fallbacks, each with the name that messages give it.
+  var namedFallbacks: [(name: String, fallback: Fallback)] {
+    guard let fallbacks else { return [] }
+    return [("meeting", fallbacks.meeting), ("live-chat", fallbacks.liveChat)]
+  }
+}
+
+extension Group {
+  /// False when the name was missing or failed to decode: the loader reported
+  /// that, and the model holds an empty placeholder at the id.
+  var hasName: Bool { name.range != id.range }
+}
+
+extension Meetings {
+  /// False when the duration was missing or invalid: the loader reported
+  /// that, and the model holds a placeholder at the `meetings` object.
+  var hasDuration: Bool { duration.range != range }
+}
+
+extension Trigger {
+  /// False when no condition decoded: the loader reported that.
+  var hasConditions: Bool { urlPrefix != nil || visitorLanguage != nil }
+
+  /// The trigger as messages name it.
+  var label: String { name.value.isEmpty ? "trigger at line \(range.start.line)" : "trigger '\(name.value)'" }
+}
+
+/// The items with the first of each key, in their order.
+func distinct<T>(_ items: [T], _ key: (T) -> String) -> [T] {
+  var seen = Set<String>()
+  return items.filter { seen.insert(key($0)).inserted }
+}

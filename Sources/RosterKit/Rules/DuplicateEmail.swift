@@ -1,0 +1,45 @@
+extension Rule {
+  static let duplicateEmail = Rule(
+    .duplicateEmail,
+    summary: "two agents share an email",
+    explanation: """
+      An agent signs in with their email, so each email belongs to one agent. \
+      Emails are compared ignoring case: `Alice@Acme.example` and \
+      `alice@acme.example` are the same address. Two agents with one email are \
+      usually one person entered twice, or a copied entry not yet edited.
+      """,
+    bad: Example(
+      """
+      workspace: {name: Acme, timezone: Europe/Paris, default_locale: en}
+      agents:
+        alice: {name: Alice Martin, email: alice@acme.example}
+        alice-moreau: {name: Alice Moreau, email: Alice@Acme.example}  # expect: duplicate-email
+      teams:
+        support: {name: Support, agents: [alice, alice-moreau]}
+
+      """),
+    good: Example(
+      """
+      workspace: {name: Acme, timezone: Europe/Paris, default_locale: en}
+      agents:
+        alice: {name: Alice Martin, email: alice@acme.example}
+        alice-moreau: {name: Alice Moreau, email: alice.moreau@acme.example}
+      teams:
+        support: {name: Support, agents: [alice, alice-moreau]}
+
+      """),
+    check: { configuration, diagnostics in
+      var first: [String: Agent] = [:]
+      for agent in configuration.distinctAgents where !agent.email.value.isEmpty {
+        let key = agent.email.value.lowercased()
+        guard let original = first[key] else {
+          first[key] = agent
+          continue
+        }
+        diagnostics.report(
+          .duplicateEmail,
+          "agent '\(agent.id.value)' has the same email as agent '\(original.id.value)'",
+          at: agent.email.range, notes: [.init("first used here", at: original.email.range)])
+      }
+    })
+}

@@ -1,0 +1,54 @@
+extension Rule {
+  static let neverStaffedGroup = Rule(
+    .neverStaffedGroup,
+    summary: "an enabled group has no agent with live-chat hours: visitors always see messaging mode",
+    explanation: """
+      A group is staffed when at least one of its agents has `live_chat` with \
+      open hours. Visitors of a group that never is can only leave messages. \
+      Add an agent who chats, or disable the group. Groups without any agents \
+      are reported by empty-group instead.
+      """,
+    bad: Example(
+      """
+      workspace: {name: Acme, timezone: Europe/Paris, default_locale: en}
+      agents:
+        alice:
+          name: Alice Martin
+          email: alice@acme.example
+          live_chat: {timezone: Europe/Paris, hours: {mon-fri: 09:00-17:00}}
+        bob: {name: Bob Stone, email: bob@acme.example}
+      groups:
+        support: {name: Support, agents: [alice]}
+        sales: {name: Sales, agents: [bob]}  # expect: never-staffed-group
+
+      """),
+    good: Example(
+      """
+      workspace: {name: Acme, timezone: Europe/Paris, default_locale: en}
+      agents:
+        alice:
+          name: Alice Martin
+          email: alice@acme.example
+          live_chat: {timezone: Europe/Paris, hours: {mon-fri: 09:00-17:00}}
+        bob:
+          name: Bob Stone
+          email: bob@acme.example
+          live_chat: {timezone: Europe/Paris, hours: {mon-fri: 13:00-19:00}}
+      groups:
+        support: {name: Support, agents: [alice]}
+        sales: {name: Sales, agents: [bob]}
+
+      """),
+    check: { configuration, diagnostics in
+      let agents = configuration.agentsByID
+      for group in configuration.groups where group.isEnabled.value && !group.agents.isEmpty {
+        let staffed = group.agents.contains { member in
+          agents[member.value]?.liveChat?.hours.hasOpenTime ?? false
+        }
+        guard !staffed else { continue }
+        diagnostics.report(
+          .neverStaffedGroup, "group '\(group.id.value)' has no agent with live-chat hours",
+          at: group.id.range, hint: "add an agent with live_chat hours, or set enabled: false")
+      }
+    })
+}

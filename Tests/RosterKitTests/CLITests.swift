@@ -1,0 +1,125 @@
+import Foundation
+import Testing
+
+@testable import RosterKit
+
+@Suite(.serialized) struct CLITests {
+  let broken = "Tests/RosterKitTests/Fixtures/broken"
+
+  @Test func checkOnTheExampleSucceeds() throws {
+    let output = try roster("check", "examples/acme")
+    #expect(output.status == 0)
+    #expect(output.stdout == "checked 7 files: no problems\n")
+    #expect(output.stderr.isEmpty)
+  }
+
+  @Test(arguments: DiagnosticFormat.allCases)
+  func checkOutputMatchesItsGolden(_ format: DiagnosticFormat) throws {
+    let output = try roster("check", broken, "--format", format.rawValue)
+    #expect(output.status == 1)
+    #expect(output.stderr.isEmpty)
+    let ending = ["text": "txt", "json": "json", "sarif": "sarif.json", "github": "github.txt"][format.rawValue]!
+    expectGolden(output.stdout, "Tests/RosterKitTests/Goldens/cli/check.\(ending)")
+  }
+
+  @Test func githubIsTheDefaultUnderGitHubActions() throws {
+    let output = try roster("check", broken, environment: ["GITHUB_ACTIONS": "true"])
+    #expect(output.stdout.hasPrefix("::error file=\(broken)/"))
+  }
+
+  @Test func colourOnlyWhenAsked() throws {
+    #expect(try roster("check", broken, "--color", "always").stdout.contains("\u{1B}["))
+    #expect(!(try roster("check", broken, "--color", "never").stdout.contains("\u{1B}[")))
+    #expect(!(try roster("check", broken).stdout.contains("\u{1B}[")))
+  }
+
+  @Test func strictCountsWarnings() throws {
+    let root = makeTemporaryDirectory()
+    defer { removeTemporary(root) }
+    write(Rules.named("orphaned-agent")!.bad, to: root)
+    #expect(try roster("check", root).status == 0)
+    #expect(try roster("check", root, "--strict").status == 1)
+  }
+
+  @Test func buildWritesTheSnapshotAndOneSnippetPerEnabledGroup() throws {
+    let out = makeTemporaryDirectory()
+    defer { removeTemporary(out) }
+    let output = try roster("build", "examples/acme", "--out", out)
+    #expect(output.status == 0, "\(output.stderr)")
+    #expect(output.stdout.isEmpty)
+    let files = Set(filesUnder(out).map(\.path))
+    let result = try Roster.check(root: packageRoot + "/examples/acme")
+    let expected = Set(Roster.buildProducts(result.configuration).map(\.path))
+    #expect(files == expected)
+    #expect(files.contains("snapshot.json"))
+    let snapshot = try String(contentsOfFile: out + "/snapshot.json", encoding: .utf8)
+    #expect(snapshot == Snapshot.render(result.configuration))
+  }
+
+  @Test func buildReplacesStaleSnippets() throws {
+    let out = makeTemporaryDirectory()
+    defer { removeTemporary(out) }
+    try FileManager.default.createDirectory(atPath: out + "/snippets", withIntermediateDirectories: true)
+    FileManager.default.createFile(atPath: out + "/snippets/removed-group.html", contents: Data("old".utf8))
+    #expect(try roster("build", "examples/acme", "--out", out).status == 0)
+    #expect(!FileManager.default.fileExists(atPath: out + "/snippets/removed-group.html"))
+    #expect(!filesUnder(out).contains { $0.path.contains(".tmp") || $0.path.hasPrefix(".") })
+  }
+
+  @Test func buildWithErrorsLeavesTheOutputUntouched() throws {
+    let out = makeTemporaryDirectory()
+    defer { removeTemporary(out) }
+    FileManager.default.createFile(atPath: out + "/snapshot.json", contents: Data("previous".utf8))
+    let output = try roster("build", broken, "--out", out)
+    #expect(output.status == 1)
+    #expect(output.stdout.isEmpty)
+    #expect(output.stderr.contains("[overlapping-hours]"))
+    #expect(filesUnder(out).map(\.path) == ["snapshot.json"])
+    #expect(try String(contentsOfFile: out + "/snapshot.json", encoding: .utf8) == "previous")
+  }
+
+  @Test func buildIntoAnUnwritablePlaceExitsTwo() throws {
+    let output = try roster("build", "examples/acme", "--out", "/proc/roster-cannot-write")
+    #expect(output.status == 2)
+    #expect(output.stderr.contains("cannot write"))
+  }
+
+  @Test func snippetPrintsOneGroup() throws {
+    let result = try Roster.check(root: packageRoot + "/examples/acme")
+    let group = try #require(Roster.enabledGroups(result.configuration).first)
+    let output = try roster("snippet", "examples/acme", "--group", group.id.value)
+    #expect(output.status == 0)
+    #expect(output.stdout == Snippet.html(for: group, in: result.configuration))
+    #expect(output.stderr.contains("no problems"))
+  }
+
+  @Test func snippetOfAnUnknownGroupExitsTwo() throws {
+    let output = try roster("snippet", "examples/acme", "--group", "no-such-group")
+    #expect(output.status == 2)
+    #expect(output.stderr.contains("no group 'no-such-group'"))
+  }
+
+  @Test func snippetOfABrokenConfigurationExitsOne() throws {
+    let output = try roster("snippet", broken, "--group", "fr-support")
+    #expect(output.status == 1)
+    #expect(output.stdout.isEmpty)
+  }
+
+  @Test func jobsRosterCannotDoExitTwo() throws {
+    #expect(try roster("check", "no/such/root").status == 2)
+    #expect(try roster("check", "Tests").status == 2)
+    #expect(try roster("check", "--format", "xml").status == 2)
+    #expect(try roster("check", "--no-such-flag").status == 2)
+    #expect(try roster("explain", "overlaping-hours").stderr.contains("did you mean 'overlapping-hours'?"))
+    #expect(try roster("explain", "overlaping-hours").status == 2)
+  }
+
+  @Test func rulesAndExplainPrintTheRegistry() throws {
+    let rules = try roster("rules")
+    #expect(rules.status == 0)
+    #expect(rules.stdout == RuleDocumentation.list())
+    let explain = try roster("explain", "overlapping-hours")
+    #expect(explain.status == 0)
+    #expect(explain.stdout == RuleDocumentation.explain(Rules.named("overlapping-hours")!))
+  }
+}

@@ -1,0 +1,145 @@
+import Foundation
+import Testing
+
+@testable import RosterKit
+
+@Suite struct LoaderTests {
+  let workspace = "workspace: {name: Acme, timezone: Europe/Paris, default_locale: en}\n"
+
+  func withRoot(_ files: KeyValuePairs<String, String>, _ body: (String) throws -> Void) rethrows {
+    let directory = makeTemporaryDirectory()
+    defer { removeTemporary(directory) }
+    write(Example(files: files), to: directory)
+    try body(directory)
+  }
+
+  @Test func missingRootAndMissingRosterFileCannotLoad() throws {
+    #expect(throws: LoadError.self) { try Roster.check(root: "/nonexistent/roster-root") }
+    try withRoot(["other.yaml": workspace]) { root in
+      #expect(throws: LoadError.self) { try Roster.check(root: root) }
+    }
+  }
+
+  @Test func agentsTeamsAndGroupsMergeAcrossFilesAndDocuments() throws {
+    try withRoot([
+      "roster.yaml": workspace,
+      "agents/a.yaml": "agents:\n  alice: {name: A, email: a@x.example}\n---\nagents:\n  bob: {name: B, email: b@x.example}\n",
+      "teams.yml": "teams:\n  t: {name: T, agents: [alice, bob]}\n",
+    ]) { root in
+      let result = try Roster.check(root: root)
+      #expect(result.diagnostics.isEmpty)
+      #expect(result.configuration.agents.map(\.id.value) == ["alice", "bob"])
+      #expect(result.sources.count == 3)
+    }
+  }
+
+  @Test func hiddenEntriesOutputDirectoryAndOtherExtensionsAreSkipped() throws {
+    try withRoot([
+      "roster.yaml": workspace,
+      ".hidden/x.yaml": "bogus: 1\n",
+      "build/x.yaml": "bogus: 1\n",
+      "notes.txt": "bogus: 1\n",
+    ]) { root in
+      let result = try Roster.check(root: root, excluding: [root + "/build"])
+      #expect(result.diagnostics.isEmpty)
+      #expect(result.sources.count == 1)
+    }
+  }
+
+  @Test func includeGlobsChooseTheFiles() throws {
+    try withRoot([
+      "roster.yaml": workspace + "include: ['conf/**/*.yaml']\n",
+      "conf/deep/a.yaml": "teams: {}\n",
+      "elsewhere.yaml": "bogus: 1\n",
+    ]) { root in
+      let result = try Roster.check(root: root)
+      #expect(result.diagnostics.isEmpty)
+      #expect(result.sources.keys.contains { $0.hasSuffix("conf/deep/a.yaml") })
+    }
+  }
+
+  @Test func includeOutsideTheRootIsAnError() throws {
+    try withRoot(["roster.yaml": workspace + "include: ['../*.yaml']\n"]) { root in
+      let result = try Roster.check(root: root)
+      #expect(result.diagnostics.map(\.rule) == [.invalidValue])
+    }
+  }
+
+  @Test func includeOnlyInRosterFile() throws {
+    try withRoot(["roster.yaml": workspace, "b.yaml": "include: ['*.yaml']\n"]) { root in
+      let result = try Roster.check(root: root)
+      #expect(result.diagnostics.map(\.rule) == [.unknownKey])
+    }
+  }
+
+  @Test func symbolicLinksOutsideTheRootAreErrors() throws {
+    let outside = makeTemporaryDirectory()
+    defer { removeTemporary(outside) }
+    FileManager.default.createFile(atPath: outside + "/x.yaml", contents: Data("teams: {}\n".utf8))
+    try withRoot(["roster.yaml": workspace]) { root in
+      try FileManager.default.createSymbolicLink(atPath: root + "/x.yaml", withDestinationPath: outside + "/x.yaml")
+      let result = try Roster.check(root: root)
+      #expect(result.diagnostics.map(\.rule) == [.invalidValue])
+      #expect(result.diagnostics.first?.message.contains("leads outside the root") == true)
+    }
+  }
+
+  @Test func sectionsAreCheckedByTheSchema() throws {
+    try withRoot([
+      "roster.yaml": """
+        workspace:
+          name: Acme
+          timezone: Europe/Paris
+          default_locale: en
+          rules: {orphaned-agent: off, yaml-syntax: off, no-such-rule: error}
+        agents:
+          Alice: {name: A, email: nope, live_chat: {timezone: Europe/Paris, hours: {mon: 9-17}, max_concurrent_chats: 0}}
+        groups:
+          g: {name: G, private: yes}
+        bogus: 1
+
+        """
+    ]) { root in
+      let result = try Roster.check(root: root)
+      let rules = result.diagnostics.map(\.rule.rawValue)
+      #expect(rules.filter { $0 == "invalid-value" }.count == 7)
+      #expect(rules.contains("unknown-key"))
+      #expect(!rules.contains("orphaned-agent"))
+    }
+  }
+
+  @Test func severitiesCanBeChanged() throws {
+    try withRoot([
+      "roster.yaml": """
+        workspace:
+          name: Acme
+          timezone: Europe/Paris
+          default_locale: en
+          rules: {orphaned-agent: error}
+        agents:
+          alice: {name: A, email: a@x.example}
+
+        """
+    ]) { root in
+      let result = try Roster.check(root: root)
+      #expect(result.diagnostics.map(\.severity) == [.error])
+    }
+  }
+
+  @Test func brokenFilesStopCrossFileRules() throws {
+    try withRoot([
+      "roster.yaml": workspace + "teams:\n  t: {name: T, agents: [alice]}\n",
+      "agents.yaml": "agents:\n  alice: {name: A, email: [\n",
+    ]) { root in
+      let result = try Roster.check(root: root)
+      #expect(result.diagnostics.map(\.rule) == [.yamlSyntax])
+    }
+  }
+
+  @Test func pathsAreShownRelativeToTheCurrentDirectory() {
+    let cwd = FileManager.default.currentDirectoryPath
+    #expect(ConfigurationLoader.displayPath(cwd) == ".")
+    #expect(ConfigurationLoader.displayPath(cwd + "/examples/acme") == "examples/acme")
+    #expect(ConfigurationLoader.displayPath("examples/acme") == "examples/acme")
+  }
+}

@@ -1,0 +1,54 @@
+import Foundation
+import Testing
+
+@testable import RosterKit
+
+@Suite struct RuleTests {
+  @Test func registryListsEveryRuleOnce() {
+    let ids = Rules.all.map(\.id.rawValue)
+    #expect(Set(ids).count == ids.count)
+    #expect(ids == RuleID.all.map(\.rawValue))
+  }
+
+  @Test(arguments: Rules.all.map(\.id.rawValue))
+  func badExampleFiresExactlyItsRule(_ id: String) throws {
+    let rule = try #require(Rules.named(id))
+    let directory = makeTemporaryDirectory()
+    defer { removeTemporary(directory) }
+    write(rule.bad, to: directory)
+    let result = try Roster.check(root: directory)
+    let expected = expectations(in: rule.bad.files.map { ($0.path, $0.bytes) })
+    #expect(!expected.isEmpty, "the bad example marks no line with # expect: \(id)")
+    #expect(Set(expected.map(\.rule)) == [id])
+    #expect(firings(result.diagnostics, root: directory) == expected)
+  }
+
+  @Test(arguments: Rules.all.map(\.id.rawValue))
+  func goodExampleIsClean(_ id: String) throws {
+    let rule = try #require(Rules.named(id))
+    let result = try check(rule.good)
+    #expect(result.diagnostics.isEmpty, "\(result.diagnostics.map(\.message))")
+  }
+
+  @Test(arguments: Rules.all.map(\.id.rawValue))
+  func explainPrintsBothExamples(_ id: String) throws {
+    let rule = try #require(Rules.named(id))
+    let text = RuleDocumentation.explain(rule)
+    #expect(text.hasPrefix(id))
+    #expect(text.contains(rule.summary))
+    for file in rule.bad.files + rule.good.files {
+      for line in file.text.split(separator: "\n") where !line.isEmpty {
+        #expect(text.contains(line), "explain leaves out '\(line)'")
+      }
+    }
+  }
+
+  @Test func rulesListsEverySeverity() {
+    let lines = RuleDocumentation.list().split(separator: "\n")
+    #expect(lines.count == Rules.all.count)
+    for (line, rule) in zip(lines, Rules.all) {
+      #expect(line.hasPrefix(rule.id.rawValue + " "))
+      #expect(line.contains(" \(rule.id.defaultSeverity.rawValue) "))
+    }
+  }
+}

@@ -1,0 +1,106 @@
+import Foundation
+import Testing
+
+@testable import RosterKit
+
+/// The package's root folder, found from this file's path.
+let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+  .deletingLastPathComponent().deletingLastPathComponent().path
+
+/// A fresh temporary folder, removed by the caller with `removeTemporary`.
+func makeTemporaryDirectory() -> String {
+  let path = NSTemporaryDirectory() + "roster-tests-" + UUID().uuidString
+  try! FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+  return path
+}
+
+func removeTemporary(_ path: String) {
+  try? FileManager.default.removeItem(atPath: path)
+}
+
+/// Writes an example's files under `directory`.
+func write(_ example: Example, to directory: String) {
+  for file in example.files {
+    let path = directory + "/" + file.path
+    try! FileManager.default.createDirectory(
+      atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+    FileManager.default.createFile(atPath: path, contents: Data(file.bytes))
+  }
+}
+
+/// Checks an example in a temporary folder; paths in the result are relative to it.
+func check(_ example: Example) throws -> CheckResult {
+  let directory = makeTemporaryDirectory()
+  defer { removeTemporary(directory) }
+  write(example, to: directory)
+  return try Roster.check(root: directory)
+}
+
+/// A place where a rule must fire: `# expect: RULE` on a line.
+struct Expectation: Hashable, CustomStringConvertible {
+  var file: String
+  var line: Int
+  var rule: String
+  var description: String { "\(file):\(line): \(rule)" }
+}
+
+/// The `# expect: a, b` markers of files given by path relative to their root.
+func expectations(in files: [(path: String, bytes: [UInt8])]) -> Set<Expectation> {
+  var result = Set<Expectation>()
+  for file in files {
+    let text = String(decoding: file.bytes, as: UTF8.self)
+    for (index, line) in SourceFile(path: file.path, text: text).allLines.enumerated() {
+      guard let marker = line.range(of: "# expect:") else { continue }
+      for rule in line[marker.upperBound...].split(separator: ",") {
+        result.insert(
+          Expectation(file: file.path, line: index + 1, rule: rule.trimmingCharacters(in: .whitespaces)))
+      }
+    }
+  }
+  return result
+}
+
+/// Where diagnostics fired, with paths made relative to `root`.
+func firings(_ diagnostics: [Diagnostic], root: String) -> Set<Expectation> {
+  let prefix = ConfigurationLoader.displayPath(root) + "/"
+  return Set(
+    diagnostics.map {
+      let file = $0.range.file.hasPrefix(prefix) ? String($0.range.file.dropFirst(prefix.count)) : $0.range.file
+      return Expectation(file: file, line: $0.range.start.line, rule: $0.rule.rawValue)
+    })
+}
+
+/// Every file under a folder, by relative path.
+func filesUnder(_ directory: String) -> [(path: String, bytes: [UInt8])] {
+  let walker = FileManager.default.enumerator(atPath: directory)
+  var files: [(path: String, bytes: [UInt8])] = []
+  while let path = walker?.nextObject() as? String {
+    var isDirectory: ObjCBool = false
+    if FileManager.default.fileExists(atPath: directory + "/" + path, isDirectory: &isDirectory),
+      !isDirectory.boolValue
+    {
+      files.append((path, Array(FileManager.default.contents(atPath: directory + "/" + path)!)))
+    }
+  }
+  return files.sorted { $0.path < $1.path }
+}
+
+/// True when golden files should be re-recorded instead of compared.
+let isRecording = ProcessInfo.processInfo.environment["ROSTER_RECORD"] == "1"
+
+/// Compares `actual` with the golden file at `path` (relative to the package),
+/// or writes it when recording.
+func expectGolden(_ actual: String, _ path: String, sourceLocation: Testing.SourceLocation = #_sourceLocation) {
+  let full = packageRoot + "/" + path
+  if isRecording {
+    try! FileManager.default.createDirectory(
+      atPath: (full as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+    try! actual.write(toFile: full, atomically: true, encoding: .utf8)
+    return
+  }
+  guard let expected = try? String(contentsOfFile: full, encoding: .utf8) else {
+    Issue.record("missing golden \(path); run with ROSTER_RECORD=1", sourceLocation: sourceLocation)
+    return
+  }
+  #expect(actual == expected, "stale golden \(path); re-record with ROSTER_RECORD=1", sourceLocation: sourceLocation)
+}

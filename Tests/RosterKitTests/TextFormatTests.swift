@@ -1,0 +1,69 @@
+import Testing
+
+@testable import RosterKit
+
+@Suite struct TextFormatTests {
+  @Test(arguments: [("1h30m", 5400), ("45s", 45), ("0m", 0), ("2h", 7200), ("1h1s", 3601)])
+  func durations(_ text: String, _ seconds: Int) {
+    #expect(TextFormats.parseDuration(text) == seconds)
+  }
+
+  @Test(arguments: ["", "90", "30m1h", "1h1h", "1.5h", "h", "-5m", "5 m"])
+  func badDurations(_ text: String) {
+    #expect(TextFormats.parseDuration(text) == nil)
+  }
+
+  @Test func blocks() {
+    #expect(TextFormats.parseBlock("09:00-12:00")! == (540, 720))
+    #expect(TextFormats.parseBlock("9:30 - 24:00")! == (570, 1440))
+    #expect(TextFormats.parseBlock("22:00-06:00")! == (1320, 360))
+    #expect(TextFormats.parseBlock("24:00-06:00") == nil)
+    #expect(TextFormats.parseBlock("09:60-10:00") == nil)
+    #expect(TextFormats.parseBlock("0900-1000") == nil)
+  }
+
+  @Test func ids() {
+    #expect(TextFormats.isID("alice"))
+    #expect(TextFormats.isID("9lives_x-1"))
+    #expect(!TextFormats.isID("Alice"))
+    #expect(!TextFormats.isID("-alice"))
+    #expect(!TextFormats.isID(String(repeating: "a", count: 65)))
+  }
+
+  @Test func locales() {
+    #expect(TextFormats.checkLocale("no").valid)
+    #expect(TextFormats.checkLocale("pt-BR").valid)
+    #expect(TextFormats.checkLocale("pt-br").hint == "did you mean 'pt-BR'?")
+    #expect(!TextFormats.checkLocale("xx").valid)
+    #expect(!TextFormats.checkLocale("eng").valid)
+  }
+
+  @Test func emails() {
+    #expect(TextFormats.isEmail("alice@acme.example"))
+    #expect(!TextFormats.isEmail("alice"))
+    #expect(!TextFormats.isEmail("a@b@c"))
+    #expect(!TextFormats.isEmail("a b@c.d"))
+    #expect(!TextFormats.isEmail("a@-c.d"))
+  }
+
+  @Test func codes() {
+    #expect(TextFormats.isCode("7f3a9c2e1b4d5a60"))
+    #expect(!TextFormats.isCode("short"))
+    #expect(!TextFormats.isCode("has space"))
+  }
+
+  @Test func globs() {
+    #expect(Glob("agents/*.yaml").matches("agents/alice.yaml"))
+    #expect(!Glob("agents/*.yaml").matches("agents/eu/alice.yaml"))
+    #expect(Glob("**/*.yaml").matches("a/b/c.yaml"))
+    #expect(Glob("**/*.yaml").matches("c.yaml"))
+    #expect(Glob("team?.yml").matches("team1.yml"))
+    #expect(!TextFormats.isRelativeGlob("../x.yaml"))
+    #expect(!TextFormats.isRelativeGlob("/etc/*.yaml"))
+  }
+
+  @Test func suggestions() {
+    #expect(Suggestion.closest(to: "timzone", in: ["timezone", "name"]) == "timezone")
+    #expect(Suggestion.closest(to: "xyz", in: ["timezone", "name"]) == nil)
+  }
+}
