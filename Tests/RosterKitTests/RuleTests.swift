@@ -52,3 +52,11 @@ import Testing
     }
   }
 }
+
+@Suite struct ReadmeTests {
+  /// The README's rule table is the registry's, so that it cannot drift.
+  @Test func readmeListsEveryRuleFromTheRegistry() throws {
+    let readme = try String(contentsOfFile: packageRoot + "/README.md", encoding: .utf8)
+    #expect(readme.contains(RuleDocumentation.markdownTable()), "README rule table is stale: paste RuleDocumentation.markdownTable()")
+  }
+}

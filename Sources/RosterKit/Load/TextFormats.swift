@@ -96,16 +96,28 @@ enum TextFormats {
 
   /// Parses `H:MM` or `HH:MM` into minutes; `24:00` only when `allowsEndOfDay`.
   static func parseTime(_ text: Substring, allowsEndOfDay: Bool) -> Int? {
-    let bytes = Array(text.utf8)
-    guard bytes.count == 4 || bytes.count == 5, bytes[bytes.count - 3] == UInt8(ascii: ":") else {
-      return nil
+    var hours = 0
+    var minutes = 0
+    var digits = 0
+    var sawColon = false
+    var minuteDigits = 0
+    for byte in text.utf8 {
+      if byte == UInt8(ascii: ":") {
+        guard !sawColon, (1...2).contains(digits) else { return nil }
+        sawColon = true
+      } else if let digit = digitValue(byte) {
+        if sawColon {
+          minutes = minutes * 10 + digit
+          minuteDigits += 1
+        } else {
+          hours = hours * 10 + digit
+          digits += 1
+        }
+      } else {
+        return nil
+      }
     }
-    let digits = bytes.enumerated().filter { $0.offset != bytes.count - 3 }.map(\.element)
-    guard digits.allSatisfy({ digitValue($0) != nil }) else { return nil }
-    let values = digits.map { digitValue($0)! }
-    let hours = values.count == 4 ? values[0] * 10 + values[1] : values[0]
-    let minutes = values[values.count - 2] * 10 + values[values.count - 1]
-    guard minutes < 60 else { return nil }
+    guard sawColon, minuteDigits == 2, minutes < 60 else { return nil }
     if hours == 24 && minutes == 0 && allowsEndOfDay { return 1440 }
     return hours < 24 ? hours * 60 + minutes : nil
   }

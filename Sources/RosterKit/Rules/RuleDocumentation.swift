@@ -33,3 +33,15 @@ extension String {
     count >= length ? self + " " : self + String(repeating: " ", count: length - count)
   }
 }
+
+extension RuleDocumentation {
+  /// The README's rule table: one Markdown row per rule.
+  public static func markdownTable(_ rules: [Rule] = Rules.all) -> String {
+    var out = "| rule | default | fires when |\n| --- | --- | --- |\n"
+    for rule in rules {
+      let severity = rule.id.defaultSeverity.rawValue + (rule.id.isFixed ? " (fixed)" : "")
+      out += "| `\(rule.id)` | \(severity) | \(rule.summary.replacingOccurrences(of: "|", with: "\\|")) |\n"
+    }
+    return out
+  }
+}

@@ -39,15 +39,6 @@ public struct YAMLNode: Sendable {
     case .mapping: return "a mapping"
     }
   }
-
-  /// The number of nodes in this subtree, this one included.
-  var size: Int {
-    switch content {
-    case .scalar: return 1
-    case .sequence(let items): return items.reduce(1) { $0 + $1.size }
-    case .mapping(let pairs): return pairs.reduce(1) { $0 + $1.key.size + $1.value.size }
-    }
-  }
 }
 
 /// One key and its value in a mapping.

@@ -77,6 +77,8 @@ private struct TreeBuilder {
     var pairs: [YAMLPair] = []
     var pendingKey: (node: YAMLNode, keep: Bool)?
     var keys: [String: SourceRange] = [:]
+    /// Nodes in this collection so far, itself included.
+    var size = 1
   }
 
   let path: String
@@ -159,7 +161,7 @@ private struct TreeBuilder {
         frame.isMapping
         ? YAMLNode(.mapping(frame.pairs), range: nodeRange)
         : YAMLNode(.sequence(frame.items), range: nodeRange)
-      let size = node.size
+      let size = frame.size
       if let anchor = frame.anchor { anchors[anchor] = (node, size) }
       return add(node, size: size)
     case YAML_ALIAS_EVENT:
@@ -190,6 +192,7 @@ private struct TreeBuilder {
       return true
     }
     let top = stack.count - 1
+    stack[top].size += size
     if !stack[top].isMapping {
       stack[top].items.append(node)
       return true
@@ -259,7 +262,8 @@ private struct TreeBuilder {
     }
   }
 
-  private mutating func fail(_ rule: RuleID, _ message: String, at start: SourceLocation, _ end: SourceLocation? = nil) {
+  private mutating func fail(_ rule: RuleID, _ message: String, at start: SourceLocation, _ end: SourceLocation? = nil)
+  {
     diagnostics.append(
       Diagnostic(rule: rule, severity: rule.defaultSeverity, message: message, range: range(start, end ?? start)))
   }
