@@ -8,7 +8,7 @@ struct RosterCommand: ParsableCommand {
     commandName: "roster",
     abstract: "Check and compile a live-chat team's configuration kept as YAML.",
     subcommands: [
-      CheckCommand.self, BuildCommand.self, SnippetCommand.self, RulesCommand.self,
+      CheckCommand.self, BuildCommand.self, SnippetCommand.self, SchemaCommand.self, RulesCommand.self,
       ExplainCommand.self,
     ])
 

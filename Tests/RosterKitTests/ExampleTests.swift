@@ -32,7 +32,8 @@ import Testing
     #expect(b.sources.count > 1)
     let first = Snapshot.render(a.configuration)
     #expect(first == Snapshot.render(b.configuration))
-    #expect(Roster.buildProducts(a.configuration).map(\.contents) == Roster.buildProducts(b.configuration).map(\.contents))
+    #expect(
+      Roster.buildProducts(a.configuration).map(\.contents) == Roster.buildProducts(b.configuration).map(\.contents))
   }
 
   /// examples/invalid/<rule>/ holds each rule's bad example, so that docs and folders cannot drift.
@@ -47,7 +48,9 @@ import Testing
           FileManager.default.createFile(atPath: packageRoot + "/" + path, contents: Data(file.bytes))
         } else {
           let stored = FileManager.default.contents(atPath: packageRoot + "/" + path).map { Array($0) }
-          #expect(stored == file.bytes, "\(path) differs from the bad example of '\(rule.id)'; re-record with ROSTER_RECORD=1")
+          #expect(
+            stored == file.bytes, "\(path) differs from the bad example of '\(rule.id)'; re-record with ROSTER_RECORD=1"
+          )
         }
       }
     }

@@ -23,7 +23,8 @@ import Testing
   @Test func agentsTeamsAndGroupsMergeAcrossFilesAndDocuments() throws {
     try withRoot([
       "roster.yaml": workspace,
-      "agents/a.yaml": "agents:\n  alice: {name: A, email: a@x.example}\n---\nagents:\n  bob: {name: B, email: b@x.example}\n",
+      "agents/a.yaml":
+        "agents:\n  alice: {name: A, email: a@x.example}\n---\nagents:\n  bob: {name: B, email: b@x.example}\n",
       "teams.yml": "teams:\n  t: {name: T, agents: [alice, bob]}\n",
     ]) { root in
       let result = try Roster.check(root: root)
@@ -87,18 +88,18 @@ import Testing
   @Test func sectionsAreCheckedByTheSchema() throws {
     try withRoot([
       "roster.yaml": """
-        workspace:
-          name: Acme
-          timezone: Europe/Paris
-          default_locale: en
-          rules: {orphaned-agent: off, yaml-syntax: off, no-such-rule: error}
-        agents:
-          Alice: {name: A, email: nope, live_chat: {timezone: Europe/Paris, hours: {mon: 9-17}, max_concurrent_chats: 0}}
-        groups:
-          g: {name: G, private: yes}
-        bogus: 1
+      workspace:
+        name: Acme
+        timezone: Europe/Paris
+        default_locale: en
+        rules: {orphaned-agent: off, yaml-syntax: off, no-such-rule: error}
+      agents:
+        Alice: {name: A, email: nope, live_chat: {timezone: Europe/Paris, hours: {mon: 9-17}, max_concurrent_chats: 0}}
+      groups:
+        g: {name: G, private: yes}
+      bogus: 1
 
-        """
+      """
     ]) { root in
       let result = try Roster.check(root: root)
       let rules = result.diagnostics.map(\.rule.rawValue)
@@ -111,15 +112,15 @@ import Testing
   @Test func severitiesCanBeChanged() throws {
     try withRoot([
       "roster.yaml": """
-        workspace:
-          name: Acme
-          timezone: Europe/Paris
-          default_locale: en
-          rules: {orphaned-agent: error}
-        agents:
-          alice: {name: A, email: a@x.example}
+      workspace:
+        name: Acme
+        timezone: Europe/Paris
+        default_locale: en
+        rules: {orphaned-agent: error}
+      agents:
+        alice: {name: A, email: a@x.example}
 
-        """
+      """
     ]) { root in
       let result = try Roster.check(root: root)
       #expect(result.diagnostics.map(\.severity) == [.error])

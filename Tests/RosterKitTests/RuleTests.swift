@@ -54,9 +54,19 @@ import Testing
 }
 
 @Suite struct ReadmeTests {
-  /// The README's rule table is the registry's, so that it cannot drift.
+  /// The README's rule table is the registry's, so that it cannot drift;
+  /// `ROSTER_RECORD=1` rewrites it between its markers.
   @Test func readmeListsEveryRuleFromTheRegistry() throws {
-    let readme = try String(contentsOfFile: packageRoot + "/README.md", encoding: .utf8)
-    #expect(readme.contains(RuleDocumentation.markdownTable()), "README rule table is stale: paste RuleDocumentation.markdownTable()")
+    let path = packageRoot + "/README.md"
+    let readme = try String(contentsOfFile: path, encoding: .utf8)
+    let begin = try #require(readme.range(of: "<!-- rules:begin -->\n"))
+    let end = try #require(readme.range(of: "<!-- rules:end -->"))
+    let table = RuleDocumentation.markdownTable()
+    if isRecording {
+      try (readme[..<begin.upperBound] + table + readme[end.lowerBound...]).write(
+        toFile: path, atomically: true, encoding: .utf8)
+    } else {
+      #expect(String(readme[begin.upperBound..<end.lowerBound]) == table, "stale rule table; ROSTER_RECORD=1")
+    }
   }
 }

@@ -13,29 +13,33 @@ public enum Snapshot {
     let agents = firstOfEachID(configuration.agents, \.id.value)
     let teams = firstOfEachID(configuration.teams, \.id.value)
     let groups = firstOfEachID(configuration.groups, \.id.value)
-    return .object([
-      "format": .string(format),
-      "workspace": configuration.workspace.map(workspace) ?? .null,
-      "fallbacks": fallbacks(configuration.fallbacks),
-      "agents": .array(
-        agents.map { agent in
-          let id = agent.id.value
-          return self.agent(
-            agent,
-            teams: teams.filter { $0.agents.contains { $0.value == id } }.map(\.id.value),
-            groups: groups.filter { $0.agents.contains { $0.value == id } }.map(\.id.value))
-        }),
-      "teams": .array(teams.map(team)),
-      "groups": .array(groups.map(group)),
-      "triggers": .array(configuration.triggers.map(trigger)),
-    ])
+    let sections = SnapshotLayout.object(
+      SnapshotLayout.document,
+      [
+        "workspace": configuration.workspace.map(workspace) ?? .null,
+        "fallbacks": fallbacks(configuration.fallbacks),
+        "agents": .array(
+          agents.map { agent in
+            let id = agent.id.value
+            return self.agent(
+              agent,
+              teams: teams.filter { $0.agents.contains { $0.value == id } }.map(\.id.value),
+              groups: groups.filter { $0.agents.contains { $0.value == id } }.map(\.id.value))
+          }),
+        "teams": .array(teams.map(team)),
+        "groups": .array(groups.map(group)),
+        "triggers": .array(configuration.triggers.map(trigger)),
+      ])
+    guard case .object(var members) = sections else { return sections }
+    members[SnapshotLayout.formatKey] = .string(format)
+    return .object(members)
   }
 
   /// The pretty-printed snapshot with its `digest`, ending with one newline.
   public static func render(_ configuration: Configuration) -> String {
     let value = value(for: configuration)
     guard case .object(var members) = value else { return value.prettyPrinted() }
-    members["digest"] = .string(digest(of: value))
+    members[SnapshotLayout.digestKey] = .string(digest(of: value))
     return JSONValue.object(members).prettyPrinted()
   }
 
@@ -45,21 +49,26 @@ public enum Snapshot {
   }
 
   // MARK: - Sections
+  //
+  // Each object lists its keys by their input names; `SnapshotLayout` renames
+  // them and checks them against `Format`.
 
   private static func workspace(_ workspace: Workspace) -> JSONValue {
     var rules: [String: JSONValue] = [:]
     for setting in workspace.rules where rules[setting.rule.rawValue] == nil {
       rules[setting.rule.rawValue] = .string(setting.severity?.rawValue ?? "off")
     }
-    return .object([
-      "name": .string(workspace.name.value),
-      "timezone": .string(workspace.timezone.value),
-      "default_locale": .string(workspace.defaultLocale.value),
-      "locales": .array(workspace.allLocales.map(JSONValue.string)),
-      "ask_visitor_to_select_group": .bool(workspace.askVisitorToSelectGroup.value),
-      "widget_id": JSONValue(workspace.widgetID?.value),
-      "rules": .object(rules),
-    ])
+    return SnapshotLayout.object(
+      Format.workspace,
+      [
+        "name": .string(workspace.name.value),
+        "timezone": .string(workspace.timezone.value),
+        "default_locale": .string(workspace.defaultLocale.value),
+        "locales": .array(workspace.allLocales.map(JSONValue.string)),
+        "ask_visitor_to_select_group": .bool(workspace.askVisitorToSelectGroup.value),
+        "widget_id": JSONValue(workspace.widgetID?.value),
+        "rules": .object(rules),
+      ])
   }
 
   private static func fallbacks(_ fallbacks: Fallbacks?) -> JSONValue {
@@ -71,73 +80,88 @@ public enum Snapshot {
     }
     var liveChat = message(fallbacks?.liveChat)
     liveChat["offer_meeting_booking"] = .bool(fallbacks?.offerMeetingBooking.value ?? false)
-    return .object(["meeting": .object(message(fallbacks?.meeting)), "live_chat": .object(liveChat)])
+    return SnapshotLayout.object(
+      Format.fallbacks,
+      [
+        "meeting": SnapshotLayout.object(Format.fallback, message(fallbacks?.meeting)),
+        "live_chat": SnapshotLayout.object(Format.liveChatFallback, liveChat),
+      ])
   }
 
   private static func agent(_ agent: Agent, teams: [String], groups: [String]) -> JSONValue {
-    .object([
-      "id": .string(agent.id.value),
-      "name": .string(agent.name.value),
-      "email": .string(agent.email.value.lowercased()),
-      "languages": sortedSet(agent.languages.map(\.value)),
-      "live_chat": agent.liveChat.map(liveChat) ?? .null,
-      "meetings": agent.meetings.map(meetings) ?? .null,
-      "teams": sortedSet(teams),
-      "groups": sortedSet(groups),
-    ])
+    SnapshotLayout.object(
+      Format.agent,
+      [
+        "name": .string(agent.name.value),
+        "email": .string(agent.email.value.lowercased()),
+        "languages": sortedSet(agent.languages.map(\.value)),
+        "live_chat": agent.liveChat.map(liveChat) ?? .null,
+        "meetings": agent.meetings.map(meetings) ?? .null,
+      ],
+      added: SnapshotLayout.addedKeys(ofEntitiesIn: "agents"),
+      ["id": .string(agent.id.value), "teams": sortedSet(teams), "groups": sortedSet(groups)])
   }
 
   private static func liveChat(_ liveChat: LiveChat) -> JSONValue {
-    .object([
-      "timezone": .string(liveChat.timezone.value),
-      "hours": hours(liveChat.hours),
-      "auto_offline_after_seconds": JSONValue(liveChat.autoOfflineAfter?.value),
-      "receive_when_invisible_after_seconds": JSONValue(liveChat.receiveWhenInvisibleAfter?.value),
-      "max_concurrent_chats": JSONValue(liveChat.maxConcurrentChats?.value),
-      "notify_schedule_changes": .bool(liveChat.notifyScheduleChanges),
-    ])
+    SnapshotLayout.object(
+      Format.liveChat,
+      [
+        "timezone": .string(liveChat.timezone.value),
+        "hours": hours(liveChat.hours),
+        "auto_offline_after": JSONValue(liveChat.autoOfflineAfter?.value),
+        "receive_when_invisible_after": JSONValue(liveChat.receiveWhenInvisibleAfter?.value),
+        "max_concurrent_chats": JSONValue(liveChat.maxConcurrentChats?.value),
+        "notify_schedule_changes": .bool(liveChat.notifyScheduleChanges),
+      ])
   }
 
   private static func meetings(_ meetings: Meetings) -> JSONValue {
-    .object([
-      "calendar": .string(meetings.calendar.value.rawValue),
-      "video_link": .bool(meetings.videoLink),
-      "timezone": .string(meetings.timezone.value),
-      "duration_seconds": .integer(meetings.duration.value),
-      "buffer_seconds": .integer(meetings.buffer.value),
-      "hours": hours(meetings.hours),
-      "invitation": JSONValue(meetings.invitation?.value),
-    ])
+    SnapshotLayout.object(
+      Format.meetings,
+      [
+        "calendar": .string(meetings.calendar.value.rawValue),
+        "video_link": .bool(meetings.videoLink),
+        "timezone": .string(meetings.timezone.value),
+        "duration": .integer(meetings.duration.value),
+        "buffer": .integer(meetings.buffer.value),
+        "hours": hours(meetings.hours),
+        "invitation": JSONValue(meetings.invitation?.value),
+      ])
   }
 
   private static func team(_ team: Team) -> JSONValue {
-    .object([
-      "id": .string(team.id.value),
-      "name": .string(team.name.value),
-      "agents": sortedSet(team.agents.map(\.value)),
-    ])
+    SnapshotLayout.object(
+      Format.team,
+      ["name": .string(team.name.value), "agents": sortedSet(team.agents.map(\.value))],
+      added: SnapshotLayout.addedKeys(ofEntitiesIn: "teams"), ["id": .string(team.id.value)])
   }
 
   private static func group(_ group: Group) -> JSONValue {
-    .object([
-      "id": .string(group.id.value),
-      "name": localized(group.name),
-      "agents": sortedSet(group.agents.map(\.value)),
-      "private": .bool(group.isPrivate),
-      "enabled": .bool(group.isEnabled.value),
-      "code": .string(group.code),
-    ])
+    SnapshotLayout.object(
+      Format.group,
+      [
+        "name": localized(group.name),
+        "agents": sortedSet(group.agents.map(\.value)),
+        "private": .bool(group.isPrivate),
+        "enabled": .bool(group.isEnabled.value),
+        "code": .string(group.code),
+      ],
+      added: SnapshotLayout.addedKeys(ofEntitiesIn: "groups"), ["id": .string(group.id.value)])
   }
 
   private static func trigger(_ trigger: Trigger) -> JSONValue {
-    .object([
-      "name": .string(trigger.name.value),
-      "when": .object([
-        "url_prefix": JSONValue(trigger.urlPrefix?.value),
-        "visitor_language": JSONValue(trigger.visitorLanguage?.value),
-      ]),
-      "assign": .string(trigger.assign.value),
-    ])
+    SnapshotLayout.object(
+      Format.trigger,
+      [
+        "name": .string(trigger.name.value),
+        "when": SnapshotLayout.object(
+          Format.triggerConditions,
+          [
+            "url_prefix": JSONValue(trigger.urlPrefix?.value),
+            "visitor_language": JSONValue(trigger.visitorLanguage?.value),
+          ]),
+        "assign": .string(trigger.assign.value),
+      ])
   }
 
   // MARK: - Values
@@ -147,10 +171,11 @@ public enum Snapshot {
   private static func hours(_ hours: WeeklyHours) -> JSONValue {
     .array(
       hours.normalized.map { interval in
-        .object([
-          "day": .string(interval.day.name),
-          "start": .string(Clock.format(interval.start)),
-          "end": .string(Clock.format(interval.end)),
+        let keys = SnapshotLayout.intervalKeys
+        return .object([
+          keys.day: .string(interval.day.name),
+          keys.start: .string(Clock.format(interval.start)),
+          keys.end: .string(Clock.format(interval.end)),
         ])
       })
   }

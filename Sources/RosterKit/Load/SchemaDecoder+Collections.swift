@@ -8,10 +8,13 @@ extension SchemaDecoder {
         return nil
       }
       let entry = LocalizedText.Entry(locale: Located("", at: node.range), text: Located(text, at: node.range))
-      return Value(kind: .localized(LocalizedText(entries: [entry], isPlain: true, range: node.range)), range: node.range)
+      return Value(
+        kind: .localized(LocalizedText(entries: [entry], isPlain: true, range: node.range)), range: node.range)
     }
     guard let pairs = node.pairs else {
-      return wrongType(node, key: key, expected: allowsPlain ? "a text or a mapping of locales to texts" : "a mapping of locales to texts")
+      return wrongType(
+        node, key: key,
+        expected: allowsPlain ? "a text or a mapping of locales to texts" : "a mapping of locales to texts")
     }
     var entries: [LocalizedText.Entry] = []
     for pair in pairs {
@@ -20,7 +23,8 @@ extension SchemaDecoder {
       else { continue }
       entries.append(.init(locale: Located(pair.name, at: pair.key.range), text: Located(text, at: pair.value.range)))
     }
-    return Value(kind: .localized(LocalizedText(entries: entries, isPlain: false, range: node.range)), range: node.range)
+    return Value(
+      kind: .localized(LocalizedText(entries: entries, isPlain: false, range: node.range)), range: node.range)
   }
 
   /// Days to one block or a list of blocks.
@@ -73,7 +77,9 @@ extension SchemaDecoder {
 
   /// `workspace.rules`: rule ids to `error`, `warning` or `off`.
   mutating func decodeSeverities(_ node: YAMLNode, key: String) -> Value? {
-    guard let pairs = node.pairs else { return wrongType(node, key: key, expected: "a mapping of rule ids to severities") }
+    guard let pairs = node.pairs else {
+      return wrongType(node, key: key, expected: "a mapping of rule ids to severities")
+    }
     var settings: [RuleSetting] = []
     for pair in pairs {
       guard let rule = RuleID.named(pair.name) else {

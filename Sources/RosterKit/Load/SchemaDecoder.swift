@@ -183,10 +183,14 @@ struct SchemaDecoder {
     case .locale:
       let (valid, hint) = TextFormats.checkLocale(text)
       if valid { return true }
-      invalid("invalid locale '\(text)'", at: range, hint: hint ?? "write ll or ll-RR with an ISO 639 language, such as fr or pt-BR")
+      invalid(
+        "invalid locale '\(text)'", at: range,
+        hint: hint ?? "write ll or ll-RR with an ISO 639 language, such as fr or pt-BR")
     case .code:
       if TextFormats.isCode(text) { return true }
-      invalid("invalid code '\(text)' for '\(key)'", at: range, hint: "codes are 6 to 64 characters of A-Z, a-z, 0-9, '_' and '-'")
+      invalid(
+        "invalid code '\(text)' for '\(key)'", at: range,
+        hint: "codes are 6 to 64 characters of A-Z, a-z, 0-9, '_' and '-'")
     case .glob:
       if TextFormats.isRelativeGlob(text) { return true }
       invalid("include pattern '\(text)' leads outside the root", at: range)

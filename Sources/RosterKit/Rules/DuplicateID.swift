@@ -9,33 +9,33 @@ extension Rule {
       """,
     bad: Example(files: [
       "roster.yaml": """
-        workspace: {name: Acme, timezone: Europe/Paris, default_locale: en}
-        agents:
-          alice: {name: Alice Martin, email: alice@acme.example}
-        teams:
-          support: {name: Support, agents: [alice]}
+      workspace: {name: Acme, timezone: Europe/Paris, default_locale: en}
+      agents:
+        alice: {name: Alice Martin, email: alice@acme.example}
+      teams:
+        support: {name: Support, agents: [alice]}
 
-        """,
+      """,
       "more.yaml": """
-        agents:
-          alice: {name: Alice Moreau, email: alice.moreau@acme.example}  # expect: duplicate-id
+      agents:
+        alice: {name: Alice Moreau, email: alice.moreau@acme.example}  # expect: duplicate-id
 
-        """,
+      """,
     ]),
     good: Example(files: [
       "roster.yaml": """
-        workspace: {name: Acme, timezone: Europe/Paris, default_locale: en}
-        agents:
-          alice: {name: Alice Martin, email: alice@acme.example}
-        teams:
-          support: {name: Support, agents: [alice, alice-moreau]}
+      workspace: {name: Acme, timezone: Europe/Paris, default_locale: en}
+      agents:
+        alice: {name: Alice Martin, email: alice@acme.example}
+      teams:
+        support: {name: Support, agents: [alice, alice-moreau]}
 
-        """,
+      """,
       "more.yaml": """
-        agents:
-          alice-moreau: {name: Alice Moreau, email: alice.moreau@acme.example}
+      agents:
+        alice-moreau: {name: Alice Moreau, email: alice.moreau@acme.example}
 
-        """,
+      """,
     ]),
     check: { configuration, diagnostics in
       reportDuplicates(configuration.agents.map(\.id), kind: "agent", into: &diagnostics)

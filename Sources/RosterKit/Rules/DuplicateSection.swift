@@ -9,7 +9,8 @@ extension Rule {
       """,
     bad: Example(files: [
       "roster.yaml": "workspace: {name: Acme, timezone: Europe/Paris, default_locale: en}\n",
-      "more.yaml": "workspace: {name: Acme, timezone: Europe/Berlin, default_locale: en}  # expect: duplicate-section\n",
+      "more.yaml":
+        "workspace: {name: Acme, timezone: Europe/Berlin, default_locale: en}  # expect: duplicate-section\n",
     ]),
     good: Example(files: [
       "roster.yaml": "workspace: {name: Acme, timezone: Europe/Paris, default_locale: en}\n"

@@ -51,7 +51,7 @@ extension Rule {
           guard block.minutes * 60 < meetings.duration.value else { continue }
           diagnostics.report(
             .meetingBlockTooShort,
-            "meeting block '\(block.label)' of agent '\(agent.id.value)' is shorter than the \(duration) meeting duration",
+            "meeting block '\(block.label)' is shorter than the \(duration) meeting duration",
             at: block.range, notes: [.init("the duration is set here", at: meetings.duration.range)])
         }
       }

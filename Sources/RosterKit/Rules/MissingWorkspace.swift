@@ -23,6 +23,7 @@ extension Rule {
       }
       diagnostics.report(
         .missingWorkspace, "the configuration has no 'workspace' section",
-        at: .fileStart(configuration.rootFile), hint: "add 'workspace:' with name, timezone and default_locale to roster.yaml")
+        at: .fileStart(configuration.rootFile),
+        hint: "add 'workspace:' with name, timezone and default_locale to roster.yaml")
     })
 }

@@ -37,10 +37,9 @@ extension Rule {
       """),
     check: { configuration, diagnostics in
       for schedule in configuration.schedules where !schedule.hours.hasOpenTime {
-        let (what, key) =
-          schedule.kind == .liveChat ? ("live chat", "live_chat") : ("meetings", "meetings")
+        let (what, key) = schedule.kind == .liveChat ? ("live-chat", "live_chat") : ("meeting", "meetings")
         diagnostics.report(
-          .noHours, "\(what) of agent '\(schedule.agent.id.value)' has no open hours",
+          .noHours, "agent '\(schedule.agent.id.value)' has no open \(what) hours",
           at: schedule.hours.range, hint: "add hours, or remove '\(key)'")
       }
     })

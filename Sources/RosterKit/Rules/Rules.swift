@@ -3,7 +3,11 @@ public enum Rules {
   public static let all: [Rule] = [
     .yamlSyntax, .duplicateKey, .yamlLimits, .invalidEncoding, .unknownKey, .missingKey,
     .wrongType, .invalidValue, .emptyFile, .missingWorkspace, .duplicateSection, .duplicateID,
-    .unknownAgent, .unknownGroup, .orphanedAgent, .overlappingHours, .emptyBlock,
+    .duplicateEmail, .unknownAgent, .unknownGroup, .duplicateMember, .orphanedAgent, .emptyTeam,
+    .emptyGroup, .overlappingHours, .emptyBlock, .noHours, .meetingBlockTooShort,
+    .neverStaffedGroup, .missingTranslation, .untranslatedGroupName, .unknownLocale, .unsafeLink,
+    .unknownToken, .meetingBookingUnavailable, .triggerToDisabledGroup, .shadowedTrigger,
+    .duplicateTriggerName, .duplicateGroupCode, .noSelectableGroup,
   ]
 
   /// The rule with this id.

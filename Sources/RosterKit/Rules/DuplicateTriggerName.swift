@@ -1,0 +1,60 @@
+extension Rule {
+  static let duplicateTriggerName = Rule(
+    .duplicateTriggerName,
+    summary: "two triggers share a name",
+    explanation: """
+      A trigger's name is how reports and the chat product refer to it, so \
+      each name belongs to one trigger. A repeated name is usually a copied \
+      trigger that was not renamed.
+      """,
+    bad: Example(
+      """
+      workspace: {name: Acme, timezone: Europe/Paris, default_locale: en}
+      agents:
+        alice:
+          name: Alice Martin
+          email: alice@acme.example
+          live_chat: {timezone: Europe/Paris, hours: {mon-fri: 09:00-17:00}}
+      groups:
+        support: {name: Support, agents: [alice]}
+      triggers:
+        - name: Help pages
+          when: {url_prefix: /help/}
+          assign: support
+        - name: Help pages  # expect: duplicate-trigger-name
+          when: {url_prefix: /aide/}
+          assign: support
+
+      """),
+    good: Example(
+      """
+      workspace: {name: Acme, timezone: Europe/Paris, default_locale: en}
+      agents:
+        alice:
+          name: Alice Martin
+          email: alice@acme.example
+          live_chat: {timezone: Europe/Paris, hours: {mon-fri: 09:00-17:00}}
+      groups:
+        support: {name: Support, agents: [alice]}
+      triggers:
+        - name: Help pages
+          when: {url_prefix: /help/}
+          assign: support
+        - name: French help pages
+          when: {url_prefix: /aide/}
+          assign: support
+
+      """),
+    check: { configuration, diagnostics in
+      var first: [String: SourceRange] = [:]
+      for trigger in configuration.triggers where !trigger.name.value.isEmpty {
+        guard let original = first[trigger.name.value] else {
+          first[trigger.name.value] = trigger.name.range
+          continue
+        }
+        diagnostics.report(
+          .duplicateTriggerName, "trigger name '\(trigger.name.value)' is used more than once",
+          at: trigger.name.range, notes: [.init("first used here", at: original)])
+      }
+    })
+}

@@ -1,0 +1,84 @@
+extension Rule {
+  static let unknownToken = Rule(
+    .unknownToken,
+    summary: "an invitation uses an unknown `{{token}}`",
+    explanation: """
+      Invitations are sent with their tokens filled in; a token that is not \
+      one of person.first_name, person.last_name, person.email, \
+      company.name, agent.name, agent.email, meeting.time and meeting.link \
+      would reach the visitor as it is written. Spaces inside the braces are \
+      allowed: `{{ agent.name }}`.
+      """,
+    bad: Example(
+      """
+      workspace: {name: Acme, timezone: Europe/Paris, default_locale: en}
+      agents:
+        alice:
+          name: Alice Martin
+          email: alice@acme.example
+          meetings:
+            calendar: google
+            timezone: Europe/Paris
+            duration: 30m
+            hours: {tue: 14:00-18:00}
+            invitation: "Hello {{person.firstname}}, see you at {{meeting.time}}"  # expect: unknown-token
+      teams:
+        sales: {name: Sales, agents: [alice]}
+
+      """),
+    good: Example(
+      """
+      workspace: {name: Acme, timezone: Europe/Paris, default_locale: en}
+      agents:
+        alice:
+          name: Alice Martin
+          email: alice@acme.example
+          meetings:
+            calendar: google
+            timezone: Europe/Paris
+            duration: 30m
+            hours: {tue: 14:00-18:00}
+            invitation: "Hello {{ person.first_name }}, see you at {{meeting.time}}"
+      teams:
+        sales: {name: Sales, agents: [alice]}
+
+      """),
+    check: { configuration, diagnostics in
+      for agent in configuration.agents {
+        guard let invitation = agent.meetings?.invitation else { continue }
+        let owner = "the invitation of agent '\(agent.id.value)'"
+        var rest = Substring(invitation.value)
+        while let open = rest.firstRange(of: "{{") {
+          rest = rest[open.upperBound...]
+          guard let close = rest.firstRange(of: "}}") else {
+            diagnostics.report(
+              .unknownToken, "unclosed '{{' in \(owner)", at: invitation.range,
+              hint: "write tokens as {{agent.name}}")
+            break
+          }
+          let token = String(rest[..<close.lowerBound].trimmingWhitespace)
+          rest = rest[close.upperBound...]
+          guard !invitationTokens.contains(token) else { continue }
+          diagnostics.report(
+            .unknownToken, "unknown token '{{\(token)}}' in \(owner)", at: invitation.range,
+            hint: Suggestion.hint(for: token, in: invitationTokens)
+              ?? "the tokens are \(invitationTokens.joined(separator: ", "))")
+        }
+      }
+    })
+
+  /// The tokens that invitations may use (SPEC 3).
+  static let invitationTokens = [
+    "person.first_name", "person.last_name", "person.email", "company.name",
+    "agent.name", "agent.email", "meeting.time", "meeting.link",
+  ]
+}
+
+extension Substring {
+  /// The text without leading and trailing whitespace.
+  fileprivate var trimmingWhitespace: Substring {
+    guard let first = firstIndex(where: { !$0.isWhitespace }), let last = lastIndex(where: { !$0.isWhitespace })
+    else { return "" }
+    return self[first...last]
+  }
+}
