@@ -21,6 +21,7 @@ struct BuildCommand: ParsableCommand {
     } catch {
       throw CommandFailure(message: "cannot write \(directory): \(error.localizedDescription)")
     }
+    guard options.effectiveFormat == .text else { return }
     let snippets = products.count - 1
     Terminal.standardError.write(
       "wrote \(directory)/snapshot.json and \(snippets) snippet\(snippets == 1 ? "" : "s")\n")

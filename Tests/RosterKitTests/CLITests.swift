@@ -123,3 +123,14 @@ import Testing
     #expect(explain.stdout == RuleDocumentation.explain(Rules.named("overlapping-hours")!))
   }
 }
+
+@Suite struct MachineFormatCLITests {
+  @Test func buildInAMachineFormatWritesOnlyThatFormat() throws {
+    let out = makeTemporaryDirectory()
+    defer { removeTemporary(out) }
+    let output = try roster("build", "examples/acme", "--out", out, "--format", "json")
+    #expect(output.status == 0)
+    let parsed = try JSONSerialization.jsonObject(with: Data(output.stderr.utf8)) as? [String: Any]
+    #expect((parsed?["summary"] as? [String: Int])?["errors"] == 0)
+  }
+}
