@@ -13,18 +13,17 @@ public enum Snapshot {
     let agents = firstOfEachID(configuration.agents, \.id.value)
     let teams = firstOfEachID(configuration.teams, \.id.value)
     let groups = firstOfEachID(configuration.groups, \.id.value)
+    let teamsOf = membership(teams.map { ($0.id.value, $0.agents) })
+    let groupsOf = membership(groups.map { ($0.id.value, $0.agents) })
     let sections = SnapshotLayout.object(
       SnapshotLayout.document,
       [
         "workspace": configuration.workspace.map(workspace) ?? .null,
         "fallbacks": fallbacks(configuration.fallbacks),
         "agents": .array(
-          agents.map { agent in
-            let id = agent.id.value
-            return self.agent(
-              agent,
-              teams: teams.filter { $0.agents.contains { $0.value == id } }.map(\.id.value),
-              groups: groups.filter { $0.agents.contains { $0.value == id } }.map(\.id.value))
+          agents.map {
+            agent(
+              $0, teams: teamsOf[$0.id.value] ?? [], groups: groupsOf[$0.id.value] ?? [])
           }),
         "teams": .array(teams.map(team)),
         "groups": .array(groups.map(group)),
@@ -33,6 +32,15 @@ public enum Snapshot {
     guard case .object(var members) = sections else { return sections }
     members[SnapshotLayout.formatKey] = .string(format)
     return .object(members)
+  }
+
+  /// For each agent id, the ids of the teams or groups that list it.
+  private static func membership(_ lists: [(id: String, agents: [Located<String>])]) -> [String: [String]] {
+    var result: [String: [String]] = [:]
+    for list in lists {
+      for member in list.agents { result[member.value, default: []].append(list.id) }
+    }
+    return result
   }
 
   /// The pretty-printed snapshot with its `digest`, ending with one newline.

@@ -5,12 +5,21 @@ public enum GitHubRenderer {
     diagnostics.map(command).joined()
   }
 
+  /// One command. GitHub drops an annotation that gives `col` or `endColumn`
+  /// with a `line` and an `endLine` that differ: a range that ends at the
+  /// start of the next line keeps its start column only, and a range over
+  /// several lines gives its lines only.
   static func command(_ diagnostic: Diagnostic) -> String {
-    let range = diagnostic.range
-    let properties = [
-      "file=" + property(range.file), "line=\(range.start.line)", "col=\(range.start.column)",
-      "endLine=\(range.end.line)", "endColumn=\(range.end.column)", "title=" + property(diagnostic.rule.rawValue),
-    ]
+    let (start, end) = (diagnostic.range.start, diagnostic.range.end)
+    var properties = ["file=" + property(diagnostic.range.file), "line=\(start.line)"]
+    if start.line == end.line {
+      properties += ["col=\(start.column)", "endLine=\(end.line)", "endColumn=\(end.column)"]
+    } else if end.line == start.line + 1 && end.column == 1 {
+      properties += ["col=\(start.column)", "endLine=\(start.line)"]
+    } else {
+      properties += ["endLine=\(end.line)"]
+    }
+    properties.append("title=" + property(diagnostic.rule.rawValue))
     var message = diagnostic.message
     for note in diagnostic.notes {
       message += "\n\(note.range.file):\(note.range.start.line):\(note.range.start.column): note: \(note.message)"

@@ -24,7 +24,6 @@ public enum SARIFRenderer {
     let driver: JSONValue = .object([
       "name": .string("roster"),
       "version": .string(toolVersion),
-      "informationUri": .string("https://github.com/roster-config/roster"),
       "rules": .array(rules.map(descriptor)),
     ])
     let run: JSONValue = .object([
