@@ -86,22 +86,32 @@ public indirect enum JSONValue: Sendable, Hashable {
   /// characters below U+0020, nothing else (RFC 8785, section 3.2.2.2).
   static func writeString(_ text: String, to out: inout String) {
     out.append("\"")
-    for scalar in text.unicodeScalars {
-      switch scalar {
-      case "\"": out.append("\\\"")
-      case "\\": out.append("\\\\")
-      case "\u{08}": out.append("\\b")
-      case "\u{0C}": out.append("\\f")
-      case "\n": out.append("\\n")
-      case "\r": out.append("\\r")
-      case "\t": out.append("\\t")
-      case _ where scalar.value < 0x20:
-        let hex = String(scalar.value, radix: 16)
-        out.append("\\u" + String(repeating: "0", count: 4 - hex.count) + hex)
-      default:
-        out.unicodeScalars.append(scalar)
+    let bytes = text.utf8
+    var runStart = bytes.startIndex
+    var index = bytes.startIndex
+    while index != bytes.endIndex {
+      let byte = bytes[index]
+      guard byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") else {
+        index = bytes.index(after: index)
+        continue
       }
+      out.append(contentsOf: text[runStart..<index])
+      switch byte {
+      case UInt8(ascii: "\""): out.append("\\\"")
+      case UInt8(ascii: "\\"): out.append("\\\\")
+      case 0x08: out.append("\\b")
+      case 0x0C: out.append("\\f")
+      case 0x0A: out.append("\\n")
+      case 0x0D: out.append("\\r")
+      case 0x09: out.append("\\t")
+      default:
+        let hex = String(byte, radix: 16)
+        out.append("\\u" + String(repeating: "0", count: 4 - hex.count) + hex)
+      }
+      index = bytes.index(after: index)
+      runStart = index
     }
+    out.append(contentsOf: text[runStart..<index])
     out.append("\"")
   }
 }
