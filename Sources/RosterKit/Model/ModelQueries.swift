@@ -47,3 +47,19 @@ func distinct<T>(_ items: [T], _ key: (T) -> String) -> [T] {
   var seen = Set<String>()
   return items.filter { seen.insert(key($0)).inserted }
 }
+
+/// Each item whose key an earlier item already had, paired with that first
+/// item, in order: what the duplicate-* rules report.
+func repeats<T>(_ items: [T], by key: (T) -> String) -> [(first: T, repeat: T)] {
+  var first: [String: T] = [:]
+  var result: [(first: T, repeat: T)] = []
+  for item in items {
+    let itemKey = key(item)
+    if let original = first[itemKey] {
+      result.append((original, item))
+    } else {
+      first[itemKey] = item
+    }
+  }
+  return result
+}

@@ -29,13 +29,8 @@ extension Rule {
 
       """),
     check: { configuration, diagnostics in
-      var first: [String: Agent] = [:]
-      for agent in configuration.distinctAgents where !agent.email.value.isEmpty {
-        let key = agent.email.value.lowercased()
-        guard let original = first[key] else {
-          first[key] = agent
-          continue
-        }
+      let agents = configuration.distinctAgents.filter { !$0.email.value.isEmpty }
+      for (original, agent) in repeats(agents, by: { $0.email.value.lowercased() }) {
         diagnostics.report(
           .duplicateEmail,
           "agent '\(agent.id.value)' has the same email as agent '\(original.id.value)'",

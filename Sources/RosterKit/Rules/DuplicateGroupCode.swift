@@ -35,12 +35,7 @@ extension Rule {
 
       """),
     check: { configuration, diagnostics in
-      var first: [String: Group] = [:]
-      for group in configuration.distinctGroups {
-        guard let original = first[group.code] else {
-          first[group.code] = group
-          continue
-        }
+      for (original, group) in repeats(configuration.distinctGroups, by: \.code) {
         diagnostics.report(
           .duplicateGroupCode,
           "group '\(group.id.value)' has the same code '\(group.code)' as group '\(original.id.value)'",

@@ -46,15 +46,10 @@ extension Rule {
   private static func reportDuplicates(
     _ ids: [Located<String>], kind: String, into diagnostics: inout DiagnosticCollector
   ) {
-    var first: [String: SourceRange] = [:]
-    for id in ids {
-      if let original = first[id.value] {
-        diagnostics.report(
-          .duplicateID, "\(kind) '\(id.value)' is defined more than once", at: id.range,
-          notes: [.init("first defined here", at: original)])
-      } else {
-        first[id.value] = id.range
-      }
+    for (original, id) in repeats(ids, by: \.value) {
+      diagnostics.report(
+        .duplicateID, "\(kind) '\(id.value)' is defined more than once", at: id.range,
+        notes: [.init("first defined here", at: original.range)])
     }
   }
 }

@@ -41,15 +41,10 @@ extension Rule {
         configuration.teams.map { ("team", $0.id.value, $0.agents) }
         + configuration.groups.map { ("group", $0.id.value, $0.agents) }
       for (kind, owner, members) in lists {
-        var first: [String: SourceRange] = [:]
-        for member in members {
-          guard let original = first[member.value] else {
-            first[member.value] = member.range
-            continue
-          }
+        for (original, member) in repeats(members, by: \.value) {
           diagnostics.report(
             .duplicateMember, "\(kind) '\(owner)' lists agent '\(member.value)' more than once",
-            at: member.range, notes: [.init("first listed here", at: original)])
+            at: member.range, notes: [.init("first listed here", at: original.range)])
         }
       }
     })

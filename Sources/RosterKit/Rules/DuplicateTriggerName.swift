@@ -46,15 +46,11 @@ extension Rule {
 
       """),
     check: { configuration, diagnostics in
-      var first: [String: SourceRange] = [:]
-      for trigger in configuration.triggers where !trigger.name.value.isEmpty {
-        guard let original = first[trigger.name.value] else {
-          first[trigger.name.value] = trigger.name.range
-          continue
-        }
+      let names = configuration.triggers.map(\.name).filter { !$0.value.isEmpty }
+      for (original, name) in repeats(names, by: \.value) {
         diagnostics.report(
-          .duplicateTriggerName, "trigger name '\(trigger.name.value)' is used more than once",
-          at: trigger.name.range, notes: [.init("first used here", at: original)])
+          .duplicateTriggerName, "trigger name '\(name.value)' is used more than once",
+          at: name.range, notes: [.init("first used here", at: original.range)])
       }
     })
 }
