@@ -204,7 +204,6 @@ public enum Snapshot {
 
   /// The first item with each id, sorted by id.
   private static func firstOfEachID<T>(_ items: [T], _ id: (T) -> String) -> [T] {
-    var seen: Set<String> = []
-    return items.filter { seen.insert(id($0)).inserted }.sorted { id($0) < id($1) }
+    distinct(items, id).sorted { id($0) < id($1) }
   }
 }
