@@ -42,10 +42,7 @@ import Testing
       for file in rule.bad.files {
         let path = "examples/invalid/\(rule.id)/\(file.path)"
         if isRecording {
-          try FileManager.default.createDirectory(
-            atPath: ((packageRoot + "/" + path) as NSString).deletingLastPathComponent,
-            withIntermediateDirectories: true)
-          FileManager.default.createFile(atPath: packageRoot + "/" + path, contents: Data(file.bytes))
+          writeFile(file.bytes, to: packageRoot + "/" + path)
         } else {
           let stored = FileManager.default.contents(atPath: packageRoot + "/" + path).map { Array($0) }
           #expect(

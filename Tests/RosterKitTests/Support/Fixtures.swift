@@ -18,14 +18,21 @@ func removeTemporary(_ path: String) {
   try? FileManager.default.removeItem(atPath: path)
 }
 
+/// Writes `bytes` to `path`, creating the folders on the way.
+func writeFile(_ bytes: [UInt8], to path: String) {
+  try! FileManager.default.createDirectory(
+    atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+  #expect(FileManager.default.createFile(atPath: path, contents: Data(bytes)), "cannot write \(path)")
+}
+
+/// Writes `text` to `path`, creating the folders on the way.
+func writeFile(_ text: String, to path: String) {
+  writeFile(Array(text.utf8), to: path)
+}
+
 /// Writes an example's files under `directory`.
 func write(_ example: Example, to directory: String) {
-  for file in example.files {
-    let path = directory + "/" + file.path
-    try! FileManager.default.createDirectory(
-      atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
-    FileManager.default.createFile(atPath: path, contents: Data(file.bytes))
-  }
+  for file in example.files { writeFile(file.bytes, to: directory + "/" + file.path) }
 }
 
 /// Checks an example in a temporary folder; paths in the result are relative to it.
@@ -93,9 +100,7 @@ let isRecording = ProcessInfo.processInfo.environment["ROSTER_RECORD"] == "1"
 func expectGolden(_ actual: String, _ path: String, sourceLocation: Testing.SourceLocation = #_sourceLocation) {
   let full = packageRoot + "/" + path
   if isRecording {
-    try! FileManager.default.createDirectory(
-      atPath: (full as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
-    try! actual.write(toFile: full, atomically: true, encoding: .utf8)
+    writeFile(actual, to: full)
     return
   }
   guard let expected = try? String(contentsOfFile: full, encoding: .utf8) else {

@@ -36,20 +36,10 @@ private func reportMissing(_ what: String, sourceLocation: SourceLocation) {
   }
 }
 
-/// Writes `text` to `path`, creating the folders on the way.
-func writeFile(_ text: String, to path: String) {
-  try! FileManager.default.createDirectory(
-    atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
-  try! text.write(toFile: path, atomically: true, encoding: .utf8)
-}
-
 /// Copies the files of a folder (not its hidden entries) into another.
 func copyFolder(_ source: String, to destination: String) {
   for file in filesUnder(source) where !file.path.split(separator: "/").contains(where: { $0.hasPrefix(".") }) {
-    let target = destination + "/" + file.path
-    try! FileManager.default.createDirectory(
-      atPath: (target as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
-    FileManager.default.createFile(atPath: target, contents: Data(file.bytes))
+    writeFile(file.bytes, to: destination + "/" + file.path)
   }
 }
 
