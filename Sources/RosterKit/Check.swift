@@ -34,6 +34,6 @@ public enum Roster {
 
   /// Enabled groups by id, the first of each id.
   public static func enabledGroups(_ configuration: Configuration) -> [Group] {
-    configuration.groupsByID.values.filter(\.isEnabled.value).sorted { $0.id.value < $1.id.value }
+    configuration.distinctGroups.filter(\.isEnabled.value).sorted { $0.id.value < $1.id.value }
   }
 }

@@ -30,7 +30,5 @@ public struct Configuration: Sendable {
 }
 
 func firstByID<T>(_ items: [T], _ id: (T) -> String) -> [String: T] {
-  var result: [String: T] = [:]
-  for item in items where result[id(item)] == nil { result[id(item)] = item }
-  return result
+  Dictionary(uniqueKeysWithValues: distinct(items, id).map { (id($0), $0) })
 }

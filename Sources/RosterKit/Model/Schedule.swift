@@ -1,7 +1,8 @@
 /// One weekly schedule of one agent: live chat or meetings.
 public struct Schedule: Sendable {
   public enum Kind: String, Sendable { case liveChat = "live_chat", meetings }
-  public var agent: Agent
+  /// The id of the agent whose schedule this is.
+  public var agentID: String
   public var kind: Kind
   public var hours: WeeklyHours
 }
@@ -11,8 +12,8 @@ extension Configuration {
   public var schedules: [Schedule] {
     agents.flatMap { agent in
       [
-        agent.liveChat.map { Schedule(agent: agent, kind: .liveChat, hours: $0.hours) },
-        agent.meetings.map { Schedule(agent: agent, kind: .meetings, hours: $0.hours) },
+        agent.liveChat.map { Schedule(agentID: agent.id.value, kind: .liveChat, hours: $0.hours) },
+        agent.meetings.map { Schedule(agentID: agent.id.value, kind: .meetings, hours: $0.hours) },
       ].compactMap { $0 }
     }
   }

@@ -39,7 +39,7 @@ extension Rule {
       for schedule in configuration.schedules where !schedule.hours.hasOpenTime {
         let (what, key) = schedule.kind == .liveChat ? ("live-chat", "live_chat") : ("meeting", "meetings")
         diagnostics.report(
-          .noHours, "agent '\(schedule.agent.id.value)' has no open \(what) hours",
+          .noHours, "agent '\(schedule.agentID)' has no open \(what) hours",
           at: schedule.hours.range, hint: "add hours, or remove '\(key)'")
       }
     })
