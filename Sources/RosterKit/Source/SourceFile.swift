@@ -36,6 +36,9 @@ public struct SourceRange: Hashable, Comparable, Sendable {
   public static func < (a: SourceRange, b: SourceRange) -> Bool {
     (a.file, a.start, a.end) < (b.file, b.start, b.end)
   }
+
+  /// Where the range starts, as diagnostics name a place: `file:line:column`.
+  public var startDescription: String { "\(file):\(start.line):\(start.column)" }
 }
 
 /// The text of one input file, split into lines the way libyaml splits them.

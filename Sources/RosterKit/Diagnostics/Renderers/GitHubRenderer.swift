@@ -22,7 +22,7 @@ public enum GitHubRenderer {
     properties.append("title=" + property(diagnostic.rule.rawValue))
     var message = diagnostic.message
     for note in diagnostic.notes {
-      message += "\n\(note.range.file):\(note.range.start.line):\(note.range.start.column): note: \(note.message)"
+      message += "\n\(note.range.startDescription): note: \(note.message)"
     }
     if let hint = diagnostic.hint { message += "\nhint: \(hint)" }
     return "::\(diagnostic.severity.rawValue) \(properties.joined(separator: ","))::\(data(message))\n"

@@ -24,12 +24,12 @@ public struct TextRenderer: Sendable {
 
   public func render(_ diagnostic: Diagnostic) -> String {
     let severity = diagnostic.severity.rawValue
-    var out = bold(location(diagnostic.range)) + ": "
+    var out = bold(diagnostic.range.startDescription) + ": "
     out += paint(severity + ":", diagnostic.severity == .error ? "1;31" : "1;33")
     out += " " + bold(diagnostic.message) + " " + paint("[\(diagnostic.rule)]", "2") + "\n"
     out += excerpt(diagnostic.range)
     for note in diagnostic.notes {
-      out += bold(location(note.range)) + ": " + paint("note:", "1;36") + " " + note.message + "\n"
+      out += bold(note.range.startDescription) + ": " + paint("note:", "1;36") + " " + note.message + "\n"
     }
     if let hint = diagnostic.hint {
       out += "      = " + paint("hint:", "1;32") + " " + hint + "\n"
@@ -38,10 +38,6 @@ public struct TextRenderer: Sendable {
   }
 
   static func count(_ n: Int, _ word: String) -> String { "\(n) \(word)\(n == 1 ? "" : "s")" }
-
-  private func location(_ range: SourceRange) -> String {
-    "\(range.file):\(range.start.line):\(range.start.column)"
-  }
 
   /// The source line with `^~~~` under the range (to the end of the line when the range goes on).
   private func excerpt(_ range: SourceRange) -> String {
