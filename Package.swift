@@ -9,8 +9,7 @@ let package = Package(
     .library(name: "RosterKit", targets: ["RosterKit"]),
   ],
   dependencies: [
-    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
-    .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
+    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2")
   ],
   targets: [
     .systemLibrary(
@@ -18,13 +17,12 @@ let package = Package(
       pkgConfig: "yaml-0.1",
       providers: [.apt(["libyaml-dev"]), .brew(["libyaml"])]
     ),
-    .target(
-      name: "RosterKit",
-      dependencies: [
-        "CYAML",
-        .product(name: "Crypto", package: "swift-crypto"),
-      ]
+    .systemLibrary(
+      name: "CLibCrypto",
+      pkgConfig: "libcrypto",
+      providers: [.apt(["libssl-dev"]), .brew(["openssl@3"])]
     ),
+    .target(name: "RosterKit", dependencies: ["CYAML", "CLibCrypto"]),
     .executableTarget(
       name: "roster",
       dependencies: [

@@ -1,5 +1,3 @@
-import Crypto
-
 /// `snapshot.json`: the whole configuration, normalized (SPEC 6), so that two
 /// configurations that mean the same thing give byte-identical snapshots.
 ///
@@ -53,7 +51,7 @@ public enum Snapshot {
 
   /// `sha256:` and the lowercase hex SHA-256 of the value's canonical form (RFC 8785).
   public static func digest(of value: JSONValue) -> String {
-    "sha256:" + SHA256.hash(data: Array(value.canonical().utf8)).hexString
+    "sha256:" + SHA256Hasher.hash(Array(value.canonical().utf8)).hexString
   }
 
   // MARK: - Sections

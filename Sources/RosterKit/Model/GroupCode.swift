@@ -1,10 +1,8 @@
-import Crypto
-
 /// Group codes: the value a page gives `BrevoConversationsSetup.groupId`.
 public enum GroupCode {
   /// The first 16 hex digits of the SHA-256 of the group id.
   public static func derived(from id: String) -> String {
-    String(SHA256.hash(data: Array(id.utf8)).hexString.prefix(16))
+    String(SHA256Hasher.hash(Array(id.utf8)).hexString.prefix(16))
   }
 }
 

@@ -1,0 +1,4 @@
+#ifndef ROSTER_CLIBCRYPTO_SHIM_H
+#define ROSTER_CLIBCRYPTO_SHIM_H
+#include <openssl/evp.h>
+#endif
