@@ -4,10 +4,19 @@ import Testing
 @testable import RosterKit
 
 @Suite struct RuleTests {
-  @Test func registryListsEveryRuleOnce() {
-    let ids = Rules.all.map(\.id.rawValue)
-    #expect(Set(ids).count == ids.count)
-    #expect(ids == RuleID.all.map(\.rawValue))
+  /// `RuleID.rule` is an exhaustive switch, so every id has a rule; this
+  /// proves that each case gives its own rule, not another's.
+  @Test(arguments: RuleID.allCases)
+  func everyIDGivesItsOwnRule(_ id: RuleID) {
+    #expect(id.rule.id == id)
+  }
+
+  /// The loader's rules are the YAML and schema rules plus the few it finds
+  /// while merging files; every other rule has a check of its own.
+  @Test func loaderRulesHaveNoCheck() {
+    let loader = Rules.all.filter { $0.check == nil }.map(\.id)
+    #expect(loader.filter { !$0.isFixed } == [.emptyFile, .duplicateSection])
+    #expect(RuleID.allCases.filter(\.isFixed).allSatisfy { loader.contains($0) })
   }
 
   @Test(arguments: Rules.all.map(\.id.rawValue))

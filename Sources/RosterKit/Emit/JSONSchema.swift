@@ -77,7 +77,7 @@ public enum JSONSchema {
   /// `workspace.rules`: every rule by id, with its summary and default severity.
   static func ruleSeverities(includingFixed: Bool) -> [String: JSONValue] {
     var properties: [String: JSONValue] = [:]
-    for rule in RuleID.all where includingFixed || !rule.isFixed {
+    for rule in RuleID.allCases where includingFixed || !rule.isFixed {
       let summary = Rules.named(rule.rawValue).map { "Fires when \($0.summary). " } ?? ""
       let severity = rule.defaultSeverity.rawValue
       properties[rule.rawValue] = [

@@ -85,7 +85,7 @@ extension SchemaDecoder {
       guard let rule = RuleID.named(pair.name) else {
         invalid(
           "unknown rule '\(pair.name)'", at: pair.key.range,
-          hint: Suggestion.hint(for: pair.name, in: RuleID.all.map(\.rawValue)) ?? "'roster rules' lists them")
+          hint: Suggestion.hint(for: pair.name, in: RuleID.allCases.map(\.rawValue)) ?? "'roster rules' lists them")
         continue
       }
       guard let word = scalar(pair.value, key: pair.name, expected: "error, warning or off") else { continue }

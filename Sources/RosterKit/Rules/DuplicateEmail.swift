@@ -28,7 +28,7 @@ extension Rule {
         support: {name: Support, agents: [alice, alice-moreau]}
 
       """),
-    check: { configuration, diagnostics in
+    detection: .check { configuration, diagnostics in
       let agents = configuration.distinctAgents.filter { !$0.email.value.isEmpty }
       for (original, agent) in repeats(agents, by: { $0.email.value.lowercased() }) {
         diagnostics.report(

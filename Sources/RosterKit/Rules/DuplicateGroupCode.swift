@@ -34,7 +34,7 @@ extension Rule {
         sales: {name: Sales, agents: [alice], code: acme-sales}
 
       """),
-    check: { configuration, diagnostics in
+    detection: .check { configuration, diagnostics in
       for (original, group) in repeats(configuration.distinctGroups, by: \.code) {
         diagnostics.report(
           .duplicateGroupCode,

@@ -37,7 +37,7 @@ extension Rule {
 
       """,
     ]),
-    check: { configuration, diagnostics in
+    detection: .check { configuration, diagnostics in
       reportDuplicates(configuration.agents.map(\.id), kind: "agent", into: &diagnostics)
       reportDuplicates(configuration.teams.map(\.id), kind: "team", into: &diagnostics)
       reportDuplicates(configuration.groups.map(\.id), kind: "group", into: &diagnostics)

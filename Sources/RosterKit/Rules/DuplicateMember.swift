@@ -36,7 +36,7 @@ extension Rule {
             - bob
 
       """),
-    check: { configuration, diagnostics in
+    detection: .check { configuration, diagnostics in
       let lists =
         configuration.teams.map { ("team", $0.id.value, $0.agents) }
         + configuration.groups.map { ("group", $0.id.value, $0.agents) }

@@ -45,7 +45,7 @@ extension Rule {
           assign: support
 
       """),
-    check: { configuration, diagnostics in
+    detection: .check { configuration, diagnostics in
       let names = configuration.triggers.map(\.name).filter { !$0.value.isEmpty }
       for (original, name) in repeats(names, by: \.value) {
         diagnostics.report(

@@ -38,7 +38,7 @@ extension Rule {
         support: {name: Support, agents: [alice]}
 
       """),
-    check: { configuration, diagnostics in
+    detection: .check { configuration, diagnostics in
       for schedule in configuration.schedules {
         for block in schedule.hours.blocks where block.start == block.end {
           diagnostics.report(

@@ -12,5 +12,6 @@ extension Rule {
     ]),
     good: Example(files: [
       "roster.yaml": "workspace: {name: Acme, timezone: Europe/Paris, default_locale: en}\n"
-    ]))
+    ]),
+    detection: .loader)
 }

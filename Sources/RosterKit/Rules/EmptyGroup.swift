@@ -33,7 +33,7 @@ extension Rule {
         sales: {name: Sales, agents: [alice]}
 
       """),
-    check: { configuration, diagnostics in
+    detection: .check { configuration, diagnostics in
       for group in configuration.groups where group.agents.isEmpty {
         diagnostics.report(.emptyGroup, "group '\(group.id.value)' has no agents", at: group.id.range)
       }

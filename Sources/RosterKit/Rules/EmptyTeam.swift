@@ -26,7 +26,7 @@ extension Rule {
         sales: {name: Sales, agents: [alice]}
 
       """),
-    check: { configuration, diagnostics in
+    detection: .check { configuration, diagnostics in
       for team in configuration.teams where team.agents.isEmpty {
         diagnostics.report(.emptyTeam, "team '\(team.id.value)' has no agents", at: team.id.range)
       }

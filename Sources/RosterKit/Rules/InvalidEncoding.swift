@@ -20,5 +20,6 @@ extension Rule {
         timezone: Europe/Paris
         default_locale: en
 
-      """))
+      """),
+    detection: .loader)
 }

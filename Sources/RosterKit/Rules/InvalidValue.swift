@@ -24,5 +24,6 @@ extension Rule {
         timezone: Europe/Paris
         default_locale: en
 
-      """))
+      """),
+    detection: .loader)
 }

@@ -43,7 +43,7 @@ extension Rule {
         support: {name: Support, agents: [alice]}
 
       """),
-    check: { configuration, diagnostics in
+    detection: .check { configuration, diagnostics in
       for agent in configuration.agents {
         guard let meetings = agent.meetings, meetings.hasDuration else { continue }
         let duration = TextFormats.formatDuration(meetings.duration.value)

@@ -34,7 +34,7 @@ extension Rule {
         sales: {name: Sales, agents: [alice]}
 
       """),
-    check: { configuration, diagnostics in
+    detection: .check { configuration, diagnostics in
       guard let offer = configuration.fallbacks?.offerMeetingBooking, offer.value,
         !configuration.agents.contains(where: { $0.meetings != nil })
       else { return }

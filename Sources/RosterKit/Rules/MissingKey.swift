@@ -21,5 +21,6 @@ extension Rule {
         timezone: Europe/Paris
         default_locale: en
 
-      """))
+      """),
+    detection: .loader)
 }

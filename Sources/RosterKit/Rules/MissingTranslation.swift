@@ -34,7 +34,7 @@ extension Rule {
         support: {name: Support, agents: [alice]}
 
       """),
-    check: { configuration, diagnostics in
+    detection: .check { configuration, diagnostics in
       guard configuration.workspace != nil, !configuration.defaultLocale.isEmpty else { return }
       let locales = configuration.textLocales
       for (name, fallback) in configuration.namedFallbacks where fallback.message.value == .custom {

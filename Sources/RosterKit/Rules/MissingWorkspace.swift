@@ -17,7 +17,7 @@ extension Rule {
       teams: {}
 
       """),
-    check: { configuration, diagnostics in
+    detection: .check { configuration, diagnostics in
       guard configuration.workspace == nil, !configuration.writtenSections.contains("workspace") else {
         return
       }

@@ -39,7 +39,7 @@ extension Rule {
         sales: {name: Sales, agents: [bob]}
 
       """),
-    check: { configuration, diagnostics in
+    detection: .check { configuration, diagnostics in
       let agents = configuration.agentsByID
       for group in configuration.groups where group.isEnabled.value && !group.agents.isEmpty {
         let staffed = group.agents.contains { member in

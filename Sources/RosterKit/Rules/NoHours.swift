@@ -35,7 +35,7 @@ extension Rule {
         support: {name: Support, agents: [alice]}
 
       """),
-    check: { configuration, diagnostics in
+    detection: .check { configuration, diagnostics in
       for schedule in configuration.schedules where !schedule.hours.hasOpenTime {
         let (what, key) = schedule.kind == .liveChat ? ("live-chat", "live_chat") : ("meeting", "meetings")
         diagnostics.report(

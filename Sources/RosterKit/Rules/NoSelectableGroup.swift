@@ -41,7 +41,7 @@ extension Rule {
         support: {name: Support, agents: [alice]}
 
       """),
-    check: { configuration, diagnostics in
+    detection: .check { configuration, diagnostics in
       guard let ask = configuration.workspace?.askVisitorToSelectGroup, ask.value else { return }
       let enabled = configuration.distinctGroups.filter(\.isEnabled.value)
       guard !enabled.isEmpty, enabled.allSatisfy(\.isPrivate) else { return }

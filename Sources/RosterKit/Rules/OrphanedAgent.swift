@@ -26,7 +26,7 @@ extension Rule {
         support: {name: Support, agents: [alice, bob]}
 
       """),
-    check: { configuration, diagnostics in
+    detection: .check { configuration, diagnostics in
       let members = Set(
         configuration.teams.flatMap { $0.agents.map(\.value) }
           + configuration.groups.flatMap { $0.agents.map(\.value) })

@@ -40,7 +40,7 @@ extension Rule {
         support: {name: Support, agents: [alice]}
 
       """),
-    check: { configuration, diagnostics in
+    detection: .check { configuration, diagnostics in
       for schedule in configuration.schedules {
         for (first, second) in schedule.hours.overlappingBlocks() {
           let (earlier, later) = first.range < second.range ? (first, second) : (second, first)

@@ -25,11 +25,19 @@ public struct Example: Sendable {
   }
 }
 
-/// A rule: its id and default severity, its documentation, a bad and a good
-/// example, and its check. Rules whose findings come from reading, parsing
-/// or decoding have no check of their own: the loader reports them.
+/// A rule: its id, its documentation, a bad and a good example, and where
+/// its findings come from: the loader (reading, parsing, decoding) or a
+/// check of its own that runs on the loaded configuration.
 public struct Rule: Sendable {
   public typealias Check = @Sendable (Configuration, inout DiagnosticCollector) -> Void
+
+  /// Where a rule's findings come from.
+  public enum Detection: Sendable {
+    /// Reported while files are read, parsed and decoded.
+    case loader
+    /// Reported by the rule's own check of the loaded configuration.
+    case check(Check)
+  }
 
   public let id: RuleID
   /// One line: when the rule fires.
@@ -41,16 +49,20 @@ public struct Rule: Sendable {
   public let bad: Example
   /// The same configuration, fixed: no rule fires.
   public let good: Example
-  public let check: Check?
+  public let detection: Detection
 
-  public init(
-    _ id: RuleID, summary: String, explanation: String, bad: Example, good: Example, check: Check? = nil
-  ) {
+  public init(_ id: RuleID, summary: String, explanation: String, bad: Example, good: Example, detection: Detection) {
     self.id = id
     self.summary = summary
     self.explanation = explanation
     self.bad = bad
     self.good = good
-    self.check = check
+    self.detection = detection
+  }
+
+  /// The rule's own check, or nil when the loader reports it.
+  public var check: Check? {
+    if case .check(let check) = detection { return check }
+    return nil
   }
 }

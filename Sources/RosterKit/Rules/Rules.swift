@@ -1,17 +1,10 @@
-/// The registry: every rule, in the order of the specification.
+/// The registry: every rule, in the order of the specification, from
+/// `RuleID.allCases` and its exhaustive `rule` switch.
 public enum Rules {
-  public static let all: [Rule] = [
-    .yamlSyntax, .duplicateKey, .yamlLimits, .invalidEncoding, .unknownKey, .missingKey,
-    .wrongType, .invalidValue, .emptyFile, .missingWorkspace, .duplicateSection, .duplicateID,
-    .duplicateEmail, .unknownAgent, .unknownGroup, .duplicateMember, .orphanedAgent, .emptyTeam,
-    .emptyGroup, .overlappingHours, .emptyBlock, .noHours, .meetingBlockTooShort,
-    .neverStaffedGroup, .missingTranslation, .untranslatedGroupName, .unknownLocale, .unsafeLink,
-    .unknownToken, .meetingBookingUnavailable, .triggerToDisabledGroup, .shadowedTrigger,
-    .duplicateTriggerName, .duplicateGroupCode, .noSelectableGroup,
-  ]
+  public static let all: [Rule] = RuleID.allCases.map(\.rule)
 
   /// The rule with this id.
   public static func named(_ name: String) -> Rule? {
-    all.first { $0.id.rawValue == name }
+    RuleID.named(name)?.rule
   }
 }

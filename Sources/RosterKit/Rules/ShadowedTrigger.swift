@@ -50,7 +50,7 @@ extension Rule {
           assign: support-fr
 
       """),
-    check: { configuration, diagnostics in
+    detection: .check { configuration, diagnostics in
       let triggers = configuration.triggers.filter(\.hasConditions)
       for (index, later) in triggers.enumerated() {
         guard let earlier = triggers[..<index].first(where: { $0.covers(later) }) else { continue }

@@ -41,7 +41,7 @@ extension Rule {
           assign: support
 
       """),
-    check: { configuration, diagnostics in
+    detection: .check { configuration, diagnostics in
       let groups = configuration.groupsByID
       for trigger in configuration.triggers {
         guard let group = groups[trigger.assign.value], !group.isEnabled.value else { continue }

@@ -28,7 +28,7 @@ extension Rule {
           agents: [alice]
 
       """),
-    check: { configuration, diagnostics in
+    detection: .check { configuration, diagnostics in
       let known = Set(configuration.agents.map(\.id.value))
       let lists =
         configuration.teams.map { ("team", $0.id.value, $0.agents) }

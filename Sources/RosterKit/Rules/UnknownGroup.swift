@@ -38,7 +38,7 @@ extension Rule {
           assign: support
 
       """),
-    check: { configuration, diagnostics in
+    detection: .check { configuration, diagnostics in
       let known = Set(configuration.groups.map(\.id.value))
       for trigger in configuration.triggers where !trigger.assign.value.isEmpty {
         guard !known.contains(trigger.assign.value) else { continue }

@@ -44,7 +44,7 @@ extension Rule {
           agents: [alice]
 
       """),
-    check: { configuration, diagnostics in
+    detection: .check { configuration, diagnostics in
       guard let workspace = configuration.workspace else { return }
       let listed = workspace.locales.map(\.value)
       let locale = workspace.defaultLocale

@@ -43,7 +43,7 @@ extension Rule {
         sales: {name: Sales, agents: [alice]}
 
       """),
-    check: { configuration, diagnostics in
+    detection: .check { configuration, diagnostics in
       for agent in configuration.agents {
         guard let invitation = agent.meetings?.invitation else { continue }
         let owner = "the invitation of agent '\(agent.id.value)'"

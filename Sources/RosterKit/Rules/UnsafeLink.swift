@@ -35,7 +35,7 @@ extension Rule {
         support: {name: Support, agents: [alice]}
 
       """),
-    check: { configuration, diagnostics in
+    detection: .check { configuration, diagnostics in
       var messages: [(what: String, text: Located<String>)] = []
       for (name, fallback) in configuration.namedFallbacks {
         for entry in fallback.text?.entries ?? [] {

@@ -35,7 +35,7 @@ extension Rule {
           agents: [alice]
 
       """),
-    check: { configuration, diagnostics in
+    detection: .check { configuration, diagnostics in
       guard configuration.workspace != nil, !configuration.defaultLocale.isEmpty else { return }
       let others = configuration.textLocales.filter { $0 != configuration.defaultLocale }
       for group in configuration.distinctGroups where group.hasName {

@@ -22,5 +22,6 @@ extension Rule {
         timezone: Europe/Paris
         default_locale: en
 
-      """))
+      """),
+    detection: .loader)
 }

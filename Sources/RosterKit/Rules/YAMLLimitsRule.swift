@@ -21,5 +21,6 @@ extension Rule {
       """
       workspace: {name: Acme, timezone: Europe/Paris, default_locale: en}
 
-      """))
+      """),
+    detection: .loader)
 }

@@ -23,5 +23,6 @@ extension Rule {
         timezone: Europe/Paris
         default_locale: en
 
-      """))
+      """),
+    detection: .loader)
 }
