@@ -1,7 +1,7 @@
 /// What checking a root gave: the loaded configuration, its sources and every diagnostic.
 public struct CheckResult: Sendable {
   public var configuration: Configuration
-  public var sources: [String: SourceFile]
+  public var sources: SourceFiles
   /// In display order, with the workspace's severities applied.
   public var diagnostics: [Diagnostic]
 

@@ -5,7 +5,7 @@ import Testing
 
 // MARK: - Model values built by hand
 
-private let here = SourceRange.fileStart("x.yaml")
+private let here = SourceRange.fileStart(FileID(0))
 
 private func at<T>(_ value: T) -> Located<T> { Located(value, at: here) }
 
@@ -60,7 +60,7 @@ private func configuration(
   workspace: Workspace? = workspace(), fallbacks: Fallbacks? = nil, agents: [Agent] = [],
   teams: [Team] = [], groups: [Group] = [], triggers: [Trigger] = []
 ) -> Configuration {
-  var configuration = Configuration(rootFile: "roster.yaml")
+  var configuration = Configuration(rootFile: FileID(0))
   configuration.workspace = workspace
   configuration.fallbacks = fallbacks
   configuration.agents = agents
@@ -389,8 +389,8 @@ extension EmitTests {
         teams: [team("t", ["alice", "bob"])],
         groups: [group("g", members: ["bob", "alice"])])
       #expect(Snapshot.render(one) == Snapshot.render(other))
-      other.agents[0].range = SourceRange.fileStart("elsewhere/agents.yaml")
-      other.rootFile = "/some/other/root/roster.yaml"
+      other.agents[0].range = SourceRange(file: FileID(3), start: 40, end: 90)
+      other.rootFile = FileID(7)
       #expect(Snapshot.render(one) == Snapshot.render(other))
       other.teams[0].agents.append(at("carol"))
       #expect(Snapshot.render(one) != Snapshot.render(other))

@@ -40,6 +40,8 @@ import Testing
     result = try check(Self.failing)
   }
 
+  private var locator: SourceLocator { SourceLocator(result.sources) }
+
   private func render(_ format: DiagnosticFormat) -> String {
     DiagnosticReport(diagnostics: result.diagnostics, sources: result.sources, format: format, useColor: false)
       .render()
@@ -64,14 +66,15 @@ import Testing
     let summary = try #require(json["summary"] as? [String: Int])
     #expect(summary == ["errors": result.summary.errors, "warnings": result.summary.warnings])
     let location: Set<String> = ["file", "line", "column", "end_line", "end_column"]
+    let locator = self.locator
     for (object, diagnostic) in zip(diagnostics, result.diagnostics) {
       #expect(
         Set(object.keys) == location.union(["rule", "severity", "message", "notes", "hint"]), "\(object.keys)")
       #expect(object["rule"] as? String == diagnostic.rule.rawValue)
       #expect(object["severity"] as? String == diagnostic.severity.rawValue)
       #expect(object["message"] as? String == diagnostic.message)
-      #expect(object["line"] as? Int == diagnostic.range.start.line)
-      #expect(object["end_column"] as? Int == diagnostic.range.end.column)
+      #expect(object["line"] as? Int == locator.span(diagnostic.range).start.line)
+      #expect(object["end_column"] as? Int == locator.span(diagnostic.range).end.column)
       #expect((object["hint"] as? String) == diagnostic.hint)
       if diagnostic.hint == nil { #expect(object["hint"] is NSNull) }
       let notes = try #require(object["notes"] as? [[String: Any]])
@@ -79,7 +82,7 @@ import Testing
       for (note, expected) in zip(notes, diagnostic.notes) {
         #expect(Set(note.keys) == location.union(["message"]))
         #expect(note["message"] as? String == expected.message)
-        #expect(note["line"] as? Int == expected.range.start.line)
+        #expect(note["line"] as? Int == locator.span(expected.range).start.line)
       }
     }
   }
@@ -127,9 +130,10 @@ import Testing
   }
 
   private func expectPhysicalLocation(_ location: [String: Any], _ range: SourceRange) throws {
+    let range = locator.span(range)
     let physical = try #require(location["physicalLocation"] as? [String: Any])
     let uri = (physical["artifactLocation"] as? [String: String])?["uri"]
-    #expect(uri == SARIFRenderer.uri(range.file))
+    #expect(uri == SARIFRenderer.uri(range.path))
     let region = try #require(physical["region"] as? [String: Int])
     #expect(region["startLine"] == range.start.line && region["startColumn"] == range.start.column)
     if range.end > range.start {
@@ -142,9 +146,9 @@ import Testing
     #expect(lines.last == "")
     #expect(lines.count - 1 == result.diagnostics.count)
     for (line, diagnostic) in zip(lines, result.diagnostics) {
-      let range = diagnostic.range
+      let range = locator.span(diagnostic.range)
       let properties = [
-        "file=\(range.file)", "line=\(range.start.line)", "col=\(range.start.column)", "endLine=\(range.end.line)",
+        "file=\(range.path)", "line=\(range.start.line)", "col=\(range.start.column)", "endLine=\(range.end.line)",
         "endColumn=\(range.end.column)", "title=\(diagnostic.rule)",
       ]
       let prefix = "::\(diagnostic.severity.rawValue) \(properties.joined(separator: ","))::\(diagnostic.message)"
@@ -153,31 +157,33 @@ import Testing
     }
   }
 
+  /// A file of six lines of ten characters, and the range between two places of it.
+  private func synthetic(_ path: String, _ start: (Int, Int), _ end: (Int, Int)) -> (SourceRange, SourceLocator) {
+    var sources = SourceFiles()
+    let file = sources.add(SourceFile(path: path, bytes: Array(String(repeating: "abcdefghij\n", count: 6).utf8)))
+    func offset(_ place: (Int, Int)) -> UInt32 { UInt32((place.0 - 1) * 11 + place.1 - 1) }
+    return (SourceRange(file: file, start: offset(start), end: offset(end)), SourceLocator(sources))
+  }
+
   @Test func githubEscapesMessagesAndProperties() {
+    let (range, locator) = synthetic("teams/a,b:c%.yaml", (3, 5), (3, 9))
     let diagnostic = Diagnostic(
-      rule: .invalidValue, severity: .warning, message: "100% sure\r\nnext: a, b",
-      range: SourceRange(
-        file: "teams/a,b:c%.yaml", start: .init(line: 3, column: 5), end: .init(line: 3, column: 9)),
+      rule: .invalidValue, severity: .warning, message: "100% sure\r\nnext: a, b", range: range,
       hint: "did you mean 'x'?")
     #expect(
-      GitHubRenderer.render([diagnostic])
+      GitHubRenderer.render([diagnostic], locator)
         == "::warning file=teams/a%2Cb%3Ac%25.yaml,line=3,col=5,endLine=3,endColumn=9,title=invalid-value"
         + "::100%25 sure%0D%0Anext: a, b%0Ahint: did you mean 'x'?\n")
   }
 
   /// GitHub turns down `col` and `endColumn` when `line` and `endLine` differ.
   @Test func githubKeepsLineAndEndLineEqualWhenItGivesColumns() {
-    func command(_ start: RosterKit.SourceLocation, _ end: RosterKit.SourceLocation) -> String {
-      GitHubRenderer.render([
-        Diagnostic(
-          rule: .emptyGroup, severity: .error, message: "m", range: SourceRange(file: "g.yaml", start: start, end: end))
-      ])
+    func command(_ start: (Int, Int), _ end: (Int, Int)) -> String {
+      let (range, locator) = synthetic("g.yaml", start, end)
+      return GitHubRenderer.render(
+        [Diagnostic(rule: .emptyGroup, severity: .error, message: "m", range: range)], locator)
     }
-    #expect(
-      command(.init(line: 2, column: 3), .init(line: 5, column: 4))
-        == "::error file=g.yaml,line=2,endLine=5,title=empty-group::m\n")
-    #expect(
-      command(.init(line: 2, column: 3), .init(line: 3, column: 1))
-        == "::error file=g.yaml,line=2,col=3,endLine=2,title=empty-group::m\n")
+    #expect(command((2, 3), (5, 4)) == "::error file=g.yaml,line=2,endLine=5,title=empty-group::m\n")
+    #expect(command((2, 3), (3, 1)) == "::error file=g.yaml,line=2,col=3,endLine=2,title=empty-group::m\n")
   }
 }

@@ -30,7 +30,7 @@ import Testing
       let result = try Roster.check(root: root)
       #expect(result.diagnostics.isEmpty)
       #expect(result.configuration.agents.map(\.id.value) == ["alice", "bob"])
-      #expect(result.sources.count == 3)
+      #expect(result.sources.readCount == 3)
     }
   }
 
@@ -43,7 +43,7 @@ import Testing
     ]) { root in
       let result = try Roster.check(root: root, excluding: [root + "/build"])
       #expect(result.diagnostics.isEmpty)
-      #expect(result.sources.count == 1)
+      #expect(result.sources.readCount == 1)
     }
   }
 
@@ -55,7 +55,7 @@ import Testing
     ]) { root in
       let result = try Roster.check(root: root)
       #expect(result.diagnostics.isEmpty)
-      #expect(result.sources.keys.contains { $0.hasSuffix("conf/deep/a.yaml") })
+      #expect(result.sources.files.contains { $0.path.hasSuffix("conf/deep/a.yaml") })
     }
   }
 

@@ -3,17 +3,34 @@ import Testing
 @testable import RosterKit
 
 @Suite struct TextRendererTests {
-  let source = SourceFile(path: "a.yaml", text: "agents:\n\talice: {name: A}\n  bob: x\n")
+  static let text = "agents:\n\talice: {name: A}\n  bob: x\n"
+  let sources: SourceFiles
+  let file: FileID
+  let gone: FileID
 
+  init() {
+    var sources = SourceFiles()
+    file = sources.add(SourceFile(path: "a.yaml", bytes: Array(Self.text.utf8)))
+    gone = sources.add(SourceFile(path: "gone.yaml", bytes: [], wasRead: false))
+    self.sources = sources
+  }
+
+  var renderer: TextRenderer { TextRenderer(locator: SourceLocator(sources), useColor: false) }
+
+  /// The range between two 1-based lines and columns of the ASCII text.
   func range(_ line: Int, _ start: Int, _ endLine: Int, _ end: Int) -> SourceRange {
-    SourceRange(file: "a.yaml", start: .init(line: line, column: start), end: .init(line: endLine, column: end))
+    let lines = Self.text.split(separator: "\n", omittingEmptySubsequences: false)
+    func offset(_ line: Int, _ column: Int) -> UInt32 {
+      UInt32(lines[..<(line - 1)].map { $0.utf8.count + 1 }.reduce(0, +) + column - 1)
+    }
+    return SourceRange(file: file, start: offset(line, start), end: offset(endLine, end))
   }
 
   @Test func caretsCoverTheRangeAndKeepTabs() {
     let diagnostic = Diagnostic(
       rule: .unknownKey, severity: .error, message: "unknown key 'alice'", range: range(2, 2, 2, 7),
       notes: [.init("first defined here", at: range(3, 3, 3, 6))], hint: "did you mean 'bob'?")
-    let text = TextRenderer(sources: ["a.yaml": source], useColor: false).render(diagnostic)
+    let text = renderer.render(diagnostic)
     #expect(
       text == """
         a.yaml:2:2: error: unknown key 'alice' [unknown-key]
@@ -28,27 +45,26 @@ import Testing
   @Test func aRangeOverSeveralLinesIsUnderlinedToTheEndOfItsFirstLine() {
     let diagnostic = Diagnostic(
       rule: .wrongType, severity: .warning, message: "m", range: range(3, 3, 4, 1))
-    let text = TextRenderer(sources: ["a.yaml": source], useColor: false).render(diagnostic)
+    let text = renderer.render(diagnostic)
     #expect(text.hasSuffix("    3 |   bob: x\n      |   ^~~~~~\n"))
   }
 
   @Test func aFileWithoutTextGetsNoExcerpt() {
     let diagnostic = Diagnostic(
-      rule: .invalidValue, severity: .error, message: "m", range: .fileStart("gone.yaml"))
-    let text = TextRenderer(sources: [:], useColor: false).render(diagnostic)
+      rule: .invalidValue, severity: .error, message: "m", range: .fileStart(gone))
+    let text = renderer.render(diagnostic)
     #expect(text == "gone.yaml:1:1: error: m [invalid-value]\n")
   }
 
   @Test func colourWrapsSeverityAndLocation() {
-    let diagnostic = Diagnostic(rule: .emptyFile, severity: .warning, message: "m", range: .fileStart("a.yaml"))
-    let text = TextRenderer(sources: [:], useColor: true).render(diagnostic)
+    let diagnostic = Diagnostic(rule: .emptyFile, severity: .warning, message: "m", range: .fileStart(file))
+    let text = TextRenderer(locator: SourceLocator(sources), useColor: true).render(diagnostic)
     #expect(text.contains("\u{1B}[1;33mwarning:\u{1B}[0m"))
   }
 
   @Test func summaryCountsFilesAndFindings() {
-    let renderer = TextRenderer(sources: [:], useColor: false)
     #expect(renderer.render([], fileCount: 1) == "checked 1 file: no problems\n")
-    let one = Diagnostic(rule: .emptyFile, severity: .warning, message: "m", range: .fileStart("a.yaml"))
+    let one = Diagnostic(rule: .emptyFile, severity: .warning, message: "m", range: .fileStart(file))
     #expect(renderer.render([one], fileCount: 2).hasSuffix("checked 2 files: 0 errors, 1 warning\n"))
   }
 
@@ -56,6 +72,6 @@ import Testing
     let a = Diagnostic(rule: .unknownKey, severity: .error, message: "m", range: range(2, 1, 2, 2))
     let b = Diagnostic(rule: .emptyBlock, severity: .error, message: "m", range: range(2, 1, 2, 2))
     let c = Diagnostic(rule: .emptyBlock, severity: .error, message: "m", range: range(1, 5, 1, 6))
-    #expect([a, b, c, a].sortedForDisplay() == [c, b, a])
+    #expect([a, b, c, a].sortedForDisplay(sources) == [c, b, a])
   }
 }

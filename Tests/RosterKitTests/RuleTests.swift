@@ -29,7 +29,7 @@ import Testing
     let expected = expectations(in: rule.bad.files.map { ($0.path, $0.bytes) })
     #expect(!expected.isEmpty, "the bad example marks no line with # expect: \(id)")
     #expect(Set(expected.map(\.rule)) == [id])
-    #expect(firings(result.diagnostics, root: directory) == expected)
+    #expect(firings(result, root: directory) == expected)
   }
 
   @Test(arguments: Rules.all.map(\.id.rawValue))

@@ -3,7 +3,7 @@ import Testing
 @testable import RosterKit
 
 @Suite struct WeeklyHoursTests {
-  let range = SourceRange.fileStart("f.yaml")
+  let range = SourceRange.fileStart(FileID(0))
 
   func block(_ key: String, _ days: [Weekday], _ start: Int, _ end: Int) -> HoursBlock {
     HoursBlock(dayKey: key, days: days, start: start * 60, end: end * 60, range: range)

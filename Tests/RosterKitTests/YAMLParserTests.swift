@@ -2,23 +2,38 @@ import Testing
 
 @testable import RosterKit
 
-@Suite struct YAMLParserTests {
+@Suite final class YAMLParserTests {
   func parse(_ text: String, limits: YAMLLimits = .standard) -> (ParsedFile, [Diagnostic]) {
-    var diagnostics = DiagnosticCollector()
-    let file = YAMLParser(limits: limits).parse(Array(text.utf8), path: "f.yaml", into: &diagnostics)
-    return (file, diagnostics.diagnostics)
+    parse(bytes: Array(text.utf8), limits: limits)
+  }
+
+  func parse(bytes: [UInt8], limits: YAMLLimits = .standard) -> (ParsedFile, [Diagnostic]) {
+    var diagnostics: [Diagnostic] = []
+    let file = YAMLParser(limits: limits).parse(bytes, file: FileID(0), into: &diagnostics)
+    lastBytes = bytes
+    return (file, diagnostics)
+  }
+
+  /// The bytes parsed last, for `at`.
+  private var lastBytes: [UInt8] = []
+
+  /// Where an offset of the file parsed last is, as a user reads it.
+  func at(_ offset: UInt32) -> RosterKit.SourceLocation {
+    var sources = SourceFiles()
+    _ = sources.add(SourceFile(path: "f.yaml", bytes: lastBytes))
+    return SourceLocator(sources).location(FileID(0), offset)
   }
 
   @Test func nodesKeepOneBasedRanges() throws {
     let (file, diagnostics) = parse("a:\n  b: [x, 'y']\n")
     #expect(diagnostics.isEmpty)
     let root = try #require(file.documents.first?.pairs)
-    #expect(root[0].key.range.start == SourceLocation(line: 1, column: 1))
+    #expect(at(root[0].key.range.start) == RosterKit.SourceLocation(line: 1, column: 1))
     let inner = try #require(root[0].value.pairs)
     let items = try #require(inner[0].value.items)
     #expect(items[1].scalar == "y")
-    #expect(items[1].range.start == SourceLocation(line: 2, column: 10))
-    #expect(items[1].range.end == SourceLocation(line: 2, column: 13))
+    #expect(at(items[1].range.start) == RosterKit.SourceLocation(line: 2, column: 10))
+    #expect(at(items[1].range.end) == RosterKit.SourceLocation(line: 2, column: 13))
   }
 
   @Test func scalarsStayText() throws {
@@ -30,8 +45,8 @@ import Testing
   @Test func duplicateKeysAreReportedWithTheFirstPlace() throws {
     let (file, diagnostics) = parse("a: 1\nb: 2\na: 3\n")
     #expect(diagnostics.map(\.rule) == [.duplicateKey])
-    #expect(diagnostics[0].range.start.line == 3)
-    #expect(diagnostics[0].notes.first?.range.start.line == 1)
+    #expect(at(diagnostics[0].range.start).line == 3)
+    #expect(at(try #require(diagnostics[0].notes.first).range.start).line == 1)
     #expect(try #require(file.documents.first?.pairs).map { $0.value.scalar } == ["1", "2"])
   }
 
@@ -39,23 +54,36 @@ import Testing
     let (file, diagnostics) = parse("a: 1\nb: [x\nc: 2\n")
     #expect(file.isBroken)
     #expect(diagnostics.map(\.rule) == [.yamlSyntax])
-    #expect(diagnostics[0].range.start.line == 3)
+    #expect(at(diagnostics[0].range.start).line == 3)
   }
 
   @Test func invalidUTF8IsReportedAtTheByte() {
-    var diagnostics = DiagnosticCollector()
-    let bytes = Array("a: 1\nb: caf".utf8) + [0xE9] + Array("\n".utf8)
-    let file = YAMLParser().parse(bytes, path: "f.yaml", into: &diagnostics)
+    let (file, diagnostics) = parse(bytes: Array("a: 1\nb: caf".utf8) + [0xE9] + Array("\n".utf8))
     #expect(file.isBroken)
-    #expect(diagnostics.diagnostics.map(\.rule) == [.invalidEncoding])
-    #expect(diagnostics.diagnostics[0].range.start == SourceLocation(line: 2, column: 7))
+    #expect(diagnostics.map(\.rule) == [.invalidEncoding])
+    #expect(diagnostics[0].range.start == 11)
+    #expect(at(diagnostics[0].range.start) == RosterKit.SourceLocation(line: 2, column: 7))
   }
 
   @Test func byteOrderMarkIsAccepted() {
-    var diagnostics = DiagnosticCollector()
-    let file = YAMLParser().parse([0xEF, 0xBB, 0xBF] + Array("a: 1\n".utf8), path: "f.yaml", into: &diagnostics)
-    #expect(diagnostics.diagnostics.isEmpty)
-    #expect(file.documents.first?.pairs?.first?.key.range.start == SourceLocation(line: 1, column: 1))
+    let source = SourceFile(path: "f.yaml", contents: [0xEF, 0xBB, 0xBF] + Array("a: 1\n".utf8))
+    let (file, diagnostics) = parse(bytes: source.bytes)
+    #expect(diagnostics.isEmpty)
+    #expect(file.documents.first?.pairs?.first?.key.range.start == 0)
+  }
+
+  @Test func rangesAreByteOffsetsAfterMultibyteCharacters() throws {
+    let (file, diagnostics) = parse("é: 'ü'\nb: [x, \"日本\"]\n")
+    #expect(diagnostics.isEmpty)
+    let pairs = try #require(file.documents.first?.pairs)
+    #expect(pairs[0].value.scalar == "ü")
+    #expect(pairs[0].value.range.start == 4)
+    #expect(pairs[0].value.range.end == 8)
+    let items = try #require(pairs[1].value.items)
+    #expect(items[1].scalar == "日本")
+    #expect(items[1].range.start == 16)
+    #expect(items[1].range.end == 24)
+    #expect(at(items[1].range.start) == RosterKit.SourceLocation(line: 2, column: 8))
   }
 
   @Test func deepNestingFailsFast() {
@@ -80,7 +108,7 @@ import Testing
     #expect(diagnostics.isEmpty)
     let pairs = try #require(file.documents.first?.pairs)
     #expect(pairs[1].value.pairs?.first?.value.scalar == "09:00-12:00")
-    #expect(pairs[1].value.range.start.line == 2)
+    #expect(at(pairs[1].value.range.start).line == 2)
   }
 
   @Test func oversizedFilesAreRefused() {
@@ -89,10 +117,10 @@ import Testing
     #expect(diagnostics.map(\.rule) == [.yamlLimits])
   }
 
-  @Test func unknownTagsAreErrorsAndCoreTagsAreNot() {
+  @Test func unknownTagsAreErrorsAndCoreTagsAreNot() throws {
     let (_, diagnostics) = parse("a: !!str 1\nb: !custom x\n")
     #expect(diagnostics.map(\.rule) == [.yamlSyntax])
-    #expect(diagnostics.first?.range.start.line == 2)
+    #expect(at(try #require(diagnostics.first).range.start).line == 2)
   }
 
   @Test func severalDocuments() {
@@ -102,7 +130,11 @@ import Testing
   }
 
   @Test func linesSplitLikeLibyaml() {
-    let source = SourceFile(path: "f", text: "a\r\nb\rc\nd")
-    #expect(source.allLines == ["a", "b", "c", "d"])
+    var sources = SourceFiles()
+    let file = sources.add(SourceFile(path: "f", bytes: Array("a\r\nb\rc\u{85}d\u{2028}e\nf".utf8)))
+    let locator = SourceLocator(sources)
+    #expect((1...6).map { locator.line($0, of: file) } == ["a", "b", "c", "d", "e", "f"])
+    #expect(locator.line(7, of: file) == nil)
+    #expect(locator.location(file, 8) == RosterKit.SourceLocation(line: 4, column: 1))
   }
 }

@@ -41,13 +41,11 @@ public struct Diagnostic: Sendable, Hashable {
     self.hint = hint
   }
 
-  /// The order in which diagnostics are shown: file, line, column, rule.
-  public static func precedes(_ a: Diagnostic, _ b: Diagnostic) -> Bool {
-    if a.range.file != b.range.file { return a.range.file < b.range.file }
-    if a.range.start != b.range.start { return a.range.start < b.range.start }
-    if a.rule != b.rule { return a.rule.rawValue < b.rule.rawValue }
-    if a.message != b.message { return a.message < b.message }
-    return a.range.end < b.range.end
+  /// A finding at the rule's default severity.
+  public init(
+    _ rule: RuleID, _ message: String, at range: SourceRange, notes: [Note] = [], hint: String? = nil
+  ) {
+    self.init(rule: rule, severity: rule.defaultSeverity, message: message, range: range, notes: notes, hint: hint)
   }
 }
 
@@ -62,10 +60,7 @@ public struct DiagnosticCollector: Sendable {
     _ rule: RuleID, _ message: String, at range: SourceRange,
     notes: [Diagnostic.Note] = [], hint: String? = nil
   ) {
-    diagnostics.append(
-      Diagnostic(
-        rule: rule, severity: rule.defaultSeverity, message: message, range: range,
-        notes: notes, hint: hint))
+    diagnostics.append(Diagnostic(rule, message, at: range, notes: notes, hint: hint))
   }
 
   public mutating func append(contentsOf other: [Diagnostic]) {
@@ -85,9 +80,16 @@ public struct DiagnosticSummary: Sendable, Hashable {
 }
 
 extension Array where Element == Diagnostic {
-  /// The diagnostics in display order, exact duplicates removed.
-  public func sortedForDisplay() -> [Diagnostic] {
+  /// The diagnostics in display order (file path, place, rule, message),
+  /// exact duplicates removed.
+  public func sortedForDisplay(_ sources: SourceFiles) -> [Diagnostic] {
     var seen = Set<Diagnostic>()
-    return sorted(by: Diagnostic.precedes).filter { seen.insert($0).inserted }
+    return sorted { a, b in
+      if a.range.file != b.range.file { return sources.path(a.range.file) < sources.path(b.range.file) }
+      if a.range.start != b.range.start { return a.range.start < b.range.start }
+      if a.rule != b.rule { return a.rule < b.rule }
+      if a.message != b.message { return a.message < b.message }
+      return a.range.end < b.range.end
+    }.filter { seen.insert($0).inserted }
   }
 }

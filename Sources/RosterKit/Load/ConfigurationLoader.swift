@@ -1,11 +1,12 @@
+import Dispatch
 import Foundation
 
 /// What loading a root gave: the model, the sources for rendering, and the
 /// diagnostics of reading, parsing and decoding.
 public struct LoadResult: Sendable {
   public var configuration: Configuration
-  /// Every file read, by the path shown in diagnostics.
-  public var sources: [String: SourceFile]
+  /// Every file read, and paths that findings name.
+  public var sources: SourceFiles
   public var diagnostics: [Diagnostic]
   /// True when a file could not be parsed whole: cross-file rules would then
   /// report what is only missing because of it, so they do not run.
@@ -43,44 +44,60 @@ public struct ConfigurationLoader {
     let shownRoot = Self.displayPath(root)
     func shown(_ relative: String) -> String { shownRoot == "." ? relative : shownRoot + "/" + relative }
 
-    var state = LoadState(
-      decoder: SchemaDecoder(timeZones: timeZones),
-      configuration: Configuration(rootFile: shown("roster.yaml")))
-    let parser = YAMLParser(limits: limits)
-    var sources: [String: SourceFile] = [:]
-
-    func read(_ absolute: String, _ relative: String) throws(LoadError) -> ParsedFile {
+    var sources = SourceFiles()
+    func read(_ absolute: String, _ relative: String) throws(LoadError) -> FileID {
       guard manager.isReadableFile(atPath: absolute), let data = manager.contents(atPath: absolute) else {
         throw .unreadable(shown(relative), "permission denied or not a file")
       }
-      let parsed = parser.parse(Array(data), path: shown(relative), into: &state.parseDiagnostics)
-      sources[parsed.source.path] = parsed.source
-      state.hasBrokenFiles = state.hasBrokenFiles || parsed.isBroken
-      return parsed
+      return sources.add(SourceFile(path: shown(relative), contents: [UInt8](data)))
     }
 
-    let rosterFile = try read(rosterPath, "roster.yaml")
+    let parser = YAMLParser(limits: limits)
+    var parseDiagnostics: [Diagnostic] = []
+    let rootID = try read(rosterPath, "roster.yaml")
+    let rosterFile = parser.parse(sources[rootID].bytes, file: rootID, into: &parseDiagnostics)
+    var state = LoadState(
+      decoder: SchemaDecoder(timeZones: timeZones), configuration: Configuration(rootFile: rootID))
     let patterns = state.includePatterns(in: rosterFile)
     let excludedPaths = Set(excluded.map { URL(fileURLWithPath: $0).standardizedFileURL.path })
     let (found, escapes) = FileDiscovery(root: root, excluded: excludedPaths).walk()
     for escape in escapes {
+      let file = sources.add(SourceFile(path: shown(escape.relativePath), bytes: [], wasRead: false))
       state.decoder.diagnostics.report(
-        .invalidValue, "symbolic link '\(escape.relativePath)' leads outside the root",
-        at: .fileStart(shown(escape.relativePath)))
+        .invalidValue, "symbolic link '\(escape.relativePath)' leads outside the root", at: .fileStart(file))
     }
-    var files = [rosterFile]
+    var others: [FileID] = []
     for file in found where file.relativePath != "roster.yaml" {
       let wanted =
         patterns.map { globs in globs.contains { $0.matches(file.relativePath) } }
         ?? FileDiscovery.isYAML(file.relativePath)
-      if wanted { files.append(try read(file.absolutePath, file.relativePath)) }
+      if wanted { others.append(try read(file.absolutePath, file.relativePath)) }
     }
-    for file in files { state.add(file, isRoot: file.source.path == rosterFile.source.path) }
-    state.finish()
+    let parsed = Self.parseInParallel(others, of: sources, with: parser)
+    var files = [rosterFile]
+    for (file, diagnostics) in parsed {
+      files.append(file)
+      parseDiagnostics += diagnostics
+    }
+    for file in files { state.add(file, isRoot: file.tree.file == rootID) }
+    state.finish(SourceLocator(sources))
     return LoadResult(
       configuration: state.configuration, sources: sources,
-      diagnostics: state.parseDiagnostics.diagnostics + state.decoder.diagnostics.diagnostics,
-      hasBrokenFiles: state.hasBrokenFiles)
+      diagnostics: parseDiagnostics + state.decoder.diagnostics.diagnostics,
+      hasBrokenFiles: files.contains(where: \.isBroken))
+  }
+
+  /// Parses files on every core; the results come in the order of `files`.
+  private static func parseInParallel(
+    _ files: [FileID], of sources: SourceFiles, with parser: YAMLParser
+  ) -> [(ParsedFile, [Diagnostic])] {
+    let results = ResultSlots<(ParsedFile, [Diagnostic])>(count: files.count)
+    DispatchQueue.concurrentPerform(iterations: files.count) { index in
+      var diagnostics: [Diagnostic] = []
+      let parsed = parser.parse(sources[files[index]].bytes, file: files[index], into: &diagnostics)
+      results.store((parsed, diagnostics), at: index)
+    }
+    return results.values
   }
 
   /// A path as the user should see it: relative to the current directory when under it.
@@ -97,8 +114,6 @@ public struct ConfigurationLoader {
 private struct LoadState {
   var decoder: SchemaDecoder
   var configuration: Configuration
-  var parseDiagnostics = DiagnosticCollector()
-  var hasBrokenFiles = false
   /// Where each single section was first written.
   private var firstSection: [String: SourceRange] = [:]
 
@@ -126,7 +141,7 @@ private struct LoadState {
   mutating func add(_ file: ParsedFile, isRoot: Bool) {
     let documents = file.documents.filter { !$0.isNull }
     if documents.isEmpty && !file.isBroken {
-      decoder.diagnostics.report(.emptyFile, "file holds no document", at: .fileStart(file.source.path))
+      decoder.diagnostics.report(.emptyFile, "file holds no document", at: .fileStart(file.tree.file))
     }
     for document in documents {
       guard let pairs = document.pairs else {
@@ -188,8 +203,13 @@ private struct LoadState {
     }
   }
 
-  /// Gives plain-string texts the default locale, once the workspace is known.
-  mutating func finish() {
+  /// Gives plain-string texts the default locale, once the workspace is
+  /// known, and triggers the line they start on.
+  mutating func finish(_ locator: SourceLocator) {
+    for index in configuration.triggers.indices {
+      let range = configuration.triggers[index].range
+      configuration.triggers[index].line = locator.location(range.file, range.start).line
+    }
     let locale = configuration.defaultLocale
     func resolve(_ text: inout LocalizedText) {
       guard text.isPlain else { return }
@@ -208,4 +228,24 @@ private struct LoadState {
       configuration.fallbacks = fallbacks
     }
   }
+}
+
+/// One slot per task of a parallel loop, each written by its own task.
+private final class ResultSlots<Value>: @unchecked Sendable {
+  private let slots: UnsafeMutableBufferPointer<Value?>
+
+  init(count: Int) {
+    slots = .allocate(capacity: count)
+    slots.initialize(repeating: nil)
+  }
+
+  deinit {
+    slots.deinitialize()
+    slots.deallocate()
+  }
+
+  /// Called once per index, from any thread; indices never collide.
+  func store(_ value: Value, at index: Int) { slots[index] = value }
+
+  var values: [Value] { slots.map { $0! } }
 }

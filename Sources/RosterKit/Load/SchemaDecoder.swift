@@ -150,14 +150,8 @@ struct SchemaDecoder {
     diagnostics.report(.invalidValue, message, at: range, hint: hint)
   }
 
-  /// Where to point at a node: its first line for a block collection.
-  func anchor(of node: YAMLNode) -> SourceRange {
-    var range = node.range
-    if range.end.line > range.start.line {
-      range.end = SourceLocation(line: range.start.line, column: range.start.column + 1)
-    }
-    return range
-  }
+  /// Where to point at a node: its first character for a block collection.
+  func anchor(of node: YAMLNode) -> SourceRange { node.anchor }
 
   /// Checks a text against its format, reporting `invalid-value`.
   mutating func validate(_ text: String, _ format: TextFormat, key: String, at range: SourceRange) -> Bool {

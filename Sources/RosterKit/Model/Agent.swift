@@ -67,4 +67,6 @@ public struct Trigger: Sendable {
   public var visitorLanguage: Located<String>?
   public var assign: Located<String>
   public var range: SourceRange
+  /// The line where the trigger starts, for messages about a trigger without a name.
+  public var line = 0
 }

@@ -13,9 +13,9 @@ public struct Configuration: Sendable {
   /// The sections written anywhere, even those that failed to decode.
   public var writtenSections: Set<String> = []
   /// The file that must hold `workspace`, for findings about its absence.
-  public var rootFile: String
+  public var rootFile: FileID
 
-  public init(rootFile: String) {
+  public init(rootFile: FileID) {
     self.rootFile = rootFile
   }
 

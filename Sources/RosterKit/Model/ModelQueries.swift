@@ -39,7 +39,7 @@ extension Trigger {
   var hasConditions: Bool { urlPrefix != nil || visitorLanguage != nil }
 
   /// The trigger as messages name it.
-  var label: String { name.value.isEmpty ? "trigger at line \(range.start.line)" : "trigger '\(name.value)'" }
+  var label: String { name.value.isEmpty ? "trigger at line \(line)" : "trigger '\(name.value)'" }
 }
 
 /// The items with the first of each key, in their order.

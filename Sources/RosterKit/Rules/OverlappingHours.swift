@@ -43,7 +43,9 @@ extension Rule {
     detection: .check { configuration, diagnostics in
       for schedule in configuration.schedules {
         for (first, second) in schedule.hours.overlappingBlocks() {
-          let (earlier, later) = first.range < second.range ? (first, second) : (second, first)
+          let (earlier, later) =
+            (first.range.start, first.range.end) < (second.range.start, second.range.end)
+            ? (first, second) : (second, first)
           diagnostics.report(
             .overlappingHours, "block '\(later.label)' overlaps '\(earlier.label)'", at: later.range,
             notes: [.init("the other block is here", at: earlier.range)])

@@ -18,6 +18,6 @@ public enum RuleRunner {
         diagnostic.severity = severity
       }
       return diagnostic
-    }.sortedForDisplay()
+    }.sortedForDisplay(load.sources)
   }
 }

@@ -1,5 +1,78 @@
-/// A 1-based line and column in a source file. Columns count Unicode scalars,
-/// the way libyaml counts them.
+/// The index of a file in a run's `SourceFiles`.
+public struct FileID: Hashable, Sendable {
+  public let index: Int32
+
+  public init(_ index: Int) { self.index = Int32(index) }
+}
+
+/// A span of a file in byte offsets: where a node, a key or a value starts
+/// and ends (`end` exclusive). Lines and columns are worked out only when a
+/// diagnostic is shown, by `SourceLocator`.
+public struct SourceRange: Hashable, Sendable {
+  public var file: FileID
+  public var start: UInt32
+  public var end: UInt32
+
+  public init(file: FileID, start: UInt32, end: UInt32) {
+    self.file = file
+    self.start = start
+    self.end = end
+  }
+
+  /// The start of a file, for findings about a whole file.
+  public static func fileStart(_ file: FileID) -> SourceRange {
+    SourceRange(file: file, start: 0, end: 0)
+  }
+}
+
+/// One input file: the path shown to the user and its bytes (after a BOM).
+public struct SourceFile: Sendable {
+  public let path: String
+  public let bytes: [UInt8]
+  /// False for a path that findings name but that was not read.
+  public let wasRead: Bool
+
+  public init(path: String, bytes: [UInt8], wasRead: Bool = true) {
+    self.path = path
+    self.bytes = bytes
+    self.wasRead = wasRead
+  }
+
+  /// A file read from disk: its contents without a UTF-8 byte order mark.
+  public init(path: String, contents: [UInt8]) {
+    let hasBOM = contents.starts(with: [0xEF, 0xBB, 0xBF])
+    self.init(path: path, bytes: hasBOM ? Array(contents.dropFirst(3)) : contents)
+  }
+
+  /// The file as text.
+  public var text: String { String(decoding: bytes, as: UTF8.self) }
+}
+
+/// Every file of a run, by `FileID`: those read, and paths named in findings
+/// without being read (a link that leads outside the root).
+public struct SourceFiles: Sendable {
+  public private(set) var files: [SourceFile] = []
+
+  public init() {}
+
+  /// Adds a file and gives its id.
+  public mutating func add(_ file: SourceFile) -> FileID {
+    files.append(file)
+    return FileID(files.count - 1)
+  }
+
+  public subscript(id: FileID) -> SourceFile { files[Int(id.index)] }
+
+  public func path(_ id: FileID) -> String { files[Int(id.index)].path }
+
+  /// How many files were read.
+  public var readCount: Int { files.count { $0.wasRead } }
+
+  /// The file with this path, if any.
+  public func file(named path: String) -> SourceFile? { files.first { $0.path == path } }
+}
+
+/// A 1-based line and column. Columns count Unicode scalars, as libyaml does.
 public struct SourceLocation: Hashable, Comparable, Sendable {
   public var line: Int
   public var column: Int
@@ -14,84 +87,102 @@ public struct SourceLocation: Hashable, Comparable, Sendable {
   }
 }
 
-/// A span of a file: where a node, a key or a value starts and ends.
-/// `end` is exclusive, like libyaml's end mark.
-public struct SourceRange: Hashable, Comparable, Sendable {
-  /// The file's path as shown to the user.
-  public var file: String
+/// A range as shown to a user: the file's path and 1-based lines and columns.
+public struct SourceSpan: Hashable, Sendable {
+  public var path: String
   public var start: SourceLocation
   public var end: SourceLocation
 
-  public init(file: String, start: SourceLocation, end: SourceLocation) {
-    self.file = file
-    self.start = start
-    self.end = end
-  }
-
-  /// The start of a file, for diagnostics about a whole file.
-  public static func fileStart(_ file: String) -> SourceRange {
-    SourceRange(file: file, start: .init(line: 1, column: 1), end: .init(line: 1, column: 1))
-  }
-
-  public static func < (a: SourceRange, b: SourceRange) -> Bool {
-    (a.file, a.start, a.end) < (b.file, b.start, b.end)
-  }
-
-  /// Where the range starts, as diagnostics name a place: `file:line:column`.
-  public var startDescription: String { "\(file):\(start.line):\(start.column)" }
+  /// `file:line:column`, as diagnostics name a place.
+  public var startDescription: String { "\(path):\(start.line):\(start.column)" }
 }
 
-/// The text of one input file, split into lines the way libyaml splits them.
-public struct SourceFile: Sendable {
-  /// The path shown in diagnostics.
-  public let path: String
-  /// The text as read, decoded from UTF-8 (empty when it was not valid UTF-8).
-  public let text: String
-  private let lines: [Substring]
+/// Turns byte offsets into lines and columns, indexing each file's line
+/// starts the first time it is asked about it. Line breaks are those libyaml
+/// counts: LF, CR LF, CR, NEL, LS and PS.
+public final class SourceLocator {
+  public let sources: SourceFiles
+  private var lineStarts: [FileID: [UInt32]] = [:]
 
-  public init(path: String, text: String) {
-    self.path = path
-    self.text = text
-    self.lines = SourceFile.splitLines(text)
+  public init(_ sources: SourceFiles) {
+    self.sources = sources
+  }
+
+  public func span(_ range: SourceRange) -> SourceSpan {
+    SourceSpan(
+      path: sources.path(range.file), start: location(range.file, range.start),
+      end: location(range.file, range.end))
+  }
+
+  public func location(_ file: FileID, _ offset: UInt32) -> SourceLocation {
+    let starts = lines(of: file)
+    var low = 0
+    var high = starts.count - 1
+    while low < high {
+      let middle = (low + high + 1) / 2
+      if starts[middle] <= offset { low = middle } else { high = middle - 1 }
+    }
+    let bytes = sources[file].bytes
+    var column = 1
+    var index = Int(starts[low])
+    let end = min(Int(offset), bytes.count)
+    while index < end {
+      if bytes[index] & 0xC0 != 0x80 { column += 1 }
+      index += 1
+    }
+    return SourceLocation(line: low + 1, column: column)
   }
 
   /// The text of a 1-based line, without its line break, or nil past the end.
-  public func line(_ number: Int) -> Substring? {
-    number >= 1 && number <= lines.count ? lines[number - 1] : nil
+  public func line(_ number: Int, of file: FileID) -> String? {
+    guard sources[file].wasRead else { return nil }
+    let starts = lines(of: file)
+    guard number >= 1, number <= starts.count else { return nil }
+    let bytes = sources[file].bytes
+    let start = Int(starts[number - 1])
+    var end = number < starts.count ? Int(starts[number]) : bytes.count
+    while end > start, let width = Self.breakWidth(bytes, before: end) { end -= width }
+    return String(decoding: bytes[start..<end], as: UTF8.self)
   }
 
-  public var lineCount: Int { lines.count }
+  private func lines(of file: FileID) -> [UInt32] {
+    if let starts = lineStarts[file] { return starts }
+    let starts = Self.lineStarts(sources[file].bytes)
+    lineStarts[file] = starts
+    return starts
+  }
 
-  /// Splits at CR LF, CR, LF, NEL, LS and PS: the line breaks libyaml counts.
-  static func splitLines(_ text: String) -> [Substring] {
-    var result: [Substring] = []
-    let scalars = text.unicodeScalars
-    var lineStart = scalars.startIndex
-    var index = scalars.startIndex
-    while index < scalars.endIndex {
-      let scalar = scalars[index]
-      switch scalar {
-      case "\n", "\u{85}", "\u{2028}", "\u{2029}":
-        result.append(Substring(scalars[lineStart..<index]))
-        index = scalars.index(after: index)
-        lineStart = index
-      case "\r":
-        result.append(Substring(scalars[lineStart..<index]))
-        index = scalars.index(after: index)
-        if index < scalars.endIndex, scalars[index] == "\n" {
-          index = scalars.index(after: index)
-        }
-        lineStart = index
+  /// Byte offsets where each line starts.
+  static func lineStarts(_ bytes: [UInt8]) -> [UInt32] {
+    var starts: [UInt32] = [0]
+    var index = 0
+    let count = bytes.count
+    while index < count {
+      switch bytes[index] {
+      case 0x0A:
+        index += 1
+      case 0x0D:
+        index += index + 1 < count && bytes[index + 1] == 0x0A ? 2 : 1
+      case 0xC2 where index + 1 < count && bytes[index + 1] == 0x85:
+        index += 2
+      case 0xE2
+      where index + 2 < count && bytes[index + 1] == 0x80 && (bytes[index + 2] == 0xA8 || bytes[index + 2] == 0xA9):
+        index += 3
       default:
-        index = scalars.index(after: index)
+        index += 1
+        continue
       }
+      starts.append(UInt32(index))
     }
-    result.append(Substring(scalars[lineStart..<scalars.endIndex]))
-    return result
+    return starts
   }
-}
 
-extension SourceFile {
-  /// Every line, without line breaks.
-  public var allLines: [Substring] { (1...lineCount).compactMap { line($0) } }
+  /// The length of the line break that ends just before `end`, if one does.
+  private static func breakWidth(_ bytes: [UInt8], before end: Int) -> Int? {
+    let last = bytes[end - 1]
+    if last == 0x0A || last == 0x0D { return 1 }
+    if end >= 2, bytes[end - 2] == 0xC2, last == 0x85 { return 2 }
+    if end >= 3, bytes[end - 3] == 0xE2, bytes[end - 2] == 0x80, last == 0xA8 || last == 0xA9 { return 3 }
+    return nil
+  }
 }

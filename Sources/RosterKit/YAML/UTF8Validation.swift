@@ -1,5 +1,20 @@
 /// Checks UTF-8 in one pass and tells where it first goes wrong.
 enum UTF8Validation {
+  /// The first malformed byte, if any, and whether every byte is ASCII.
+  static func check(_ bytes: UnsafeBufferPointer<UInt8>) -> (firstInvalidOffset: Int?, isASCII: Bool) {
+    var ascii = true
+    var index = 0
+    let count = bytes.count
+    while index < count {
+      if bytes[index] >= 0x80 {
+        ascii = false
+        break
+      }
+      index += 1
+    }
+    return (ascii ? nil : firstInvalidOffset(bytes), ascii)
+  }
+
   /// The byte offset of the first malformed sequence, or nil when all is well-formed.
   static func firstInvalidOffset(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
     var i = 0

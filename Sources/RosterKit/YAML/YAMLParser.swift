@@ -1,105 +1,100 @@
 import CYAML
 
-/// What reading one file gave: its text, its documents, and what went wrong.
+/// What parsing one file gave: its documents, and whether it was read whole.
 public struct ParsedFile: Sendable {
-  public var source: SourceFile
-  /// The root node of each complete document, in order.
-  public var documents: [YAMLNode]
+  public var tree: YAMLTree
   /// True when the file could not be read whole (syntax, encoding, limits).
   public var isBroken: Bool
+  /// Each complete document's root, in order.
+  public var documents: [YAMLNode] { tree.documents }
 }
 
-/// Turns a file's bytes into nodes with ranges, on libyaml's event API.
+/// Turns a file's bytes into a `YAMLTree`, straight from libyaml's events.
 /// The only code that talks to libyaml.
-public struct YAMLParser {
+public struct YAMLParser: Sendable {
   public var limits: YAMLLimits
 
   public init(limits: YAMLLimits = .standard) {
     self.limits = limits
   }
 
-  /// Parses `bytes` read from the file shown as `path`.
-  public func parse(
-    _ bytes: [UInt8], path: String, into diagnostics: inout DiagnosticCollector
-  ) -> ParsedFile {
-    var body = bytes[...]
-    if body.starts(with: [0xEF, 0xBB, 0xBF]) { body = body.dropFirst(3) }
-    let start = SourceRange.fileStart(path)
-    if body.count > limits.maxFileBytes {
-      diagnostics.report(
-        .yamlLimits, "file is \(body.count) bytes, over the limit of \(limits.maxFileBytes)",
-        at: start)
-      return ParsedFile(source: SourceFile(path: path, text: ""), documents: [], isBroken: true)
+  /// Parses the bytes of `file` (a BOM already removed), reporting into `diagnostics`.
+  public func parse(_ bytes: [UInt8], file: FileID, into diagnostics: inout [Diagnostic]) -> ParsedFile {
+    func broken() -> ParsedFile {
+      ParsedFile(
+        tree: YAMLTree(file: file, sourceBytes: bytes, nodes: [], members: [], text: [], roots: []), isBroken: true)
     }
-    return body.withUnsafeBufferPointer { buffer in
-      if let offset = UTF8Validation.firstInvalidOffset(buffer) {
-        let location = Self.location(ofByte: offset, in: buffer)
-        let text = String(decoding: buffer, as: UTF8.self)
-        diagnostics.report(
-          .invalidEncoding,
-          "file is not valid UTF-8: byte 0x\(String(buffer[offset], radix: 16, uppercase: true)) cannot start or continue a character",
-          at: SourceRange(file: path, start: location, end: location))
-        return ParsedFile(source: SourceFile(path: path, text: text), documents: [], isBroken: true)
+    if bytes.count > limits.maxFileBytes {
+      diagnostics.append(
+        Diagnostic(
+          .yamlLimits, "file is \(bytes.count) bytes, over the limit of \(limits.maxFileBytes)",
+          at: .fileStart(file)))
+      return broken()
+    }
+    return bytes.withUnsafeBufferPointer { buffer in
+      let check = UTF8Validation.check(buffer)
+      if let offset = check.firstInvalidOffset {
+        let at = SourceRange(file: file, start: UInt32(offset), end: UInt32(offset))
+        diagnostics.append(
+          Diagnostic(
+            .invalidEncoding,
+            "file is not valid UTF-8: byte 0x\(String(buffer[offset], radix: 16, uppercase: true)) cannot start or continue a character",
+            at: at))
+        return broken()
       }
-      let source = SourceFile(path: path, text: String(decoding: buffer, as: UTF8.self))
-      var builder = TreeBuilder(path: path, limits: limits)
-      let complete = builder.run(buffer)
+      var builder = TreeBuilder(file: file, limits: limits, buffer: buffer, isASCII: check.isASCII)
+      let complete = builder.run()
       diagnostics.append(contentsOf: builder.diagnostics)
-      return ParsedFile(source: source, documents: builder.documents, isBroken: !complete)
+      let tree = YAMLTree(
+        file: file, sourceBytes: bytes, nodes: builder.nodes, members: builder.members, text: builder.text,
+        roots: builder.roots)
+      return ParsedFile(tree: tree, isBroken: !complete)
     }
-  }
-
-  /// The 1-based line and column (in Unicode scalars) of a byte offset.
-  static func location(ofByte offset: Int, in bytes: UnsafeBufferPointer<UInt8>) -> SourceLocation {
-    var line = 1
-    var column = 1
-    for i in 0..<min(offset, bytes.count) {
-      let b = bytes[i]
-      if b == 0x0A {
-        line += 1
-        column = 1
-      } else if b & 0xC0 != 0x80 {
-        column += 1
-      }
-    }
-    return SourceLocation(line: line, column: column)
   }
 }
 
-/// Builds node trees from libyaml's events with an explicit stack, so that
+/// Builds the arena from libyaml's events with an explicit stack, so that
 /// nesting costs no recursion and is bounded by the limits.
 private struct TreeBuilder {
   private struct Frame {
+    var node: Int
     var isMapping: Bool
-    var start: SourceLocation
+    /// Where this collection's members start in `pending`.
+    var base: Int
     var anchor: String?
-    var items: [YAMLNode] = []
-    var pairs: [YAMLPair] = []
-    var pendingKey: (node: YAMLNode, keep: Bool)?
-    var keys: [String: SourceRange] = [:]
-    /// Nodes in this collection so far, itself included.
+    /// Nodes in this collection so far, itself included, aliases expanded.
     var size = 1
   }
 
-  let path: String
+  let file: FileID
   let limits: YAMLLimits
-  var documents: [YAMLNode] = []
+  let buffer: UnsafeBufferPointer<UInt8>
+  var nodes: [YAMLTree.Node] = []
+  var members: [UInt32] = []
+  var text: [UInt8] = []
+  var roots: [UInt32] = []
   var diagnostics: [Diagnostic] = []
   private var stack: [Frame] = []
-  private var anchors: [String: (node: YAMLNode, size: Int)] = [:]
+  /// Members of the open collections, innermost last.
+  private var pending: [UInt32] = []
+  /// Sizes of the members in `pending`, for alias limits.
+  private var anchors: [String: (node: UInt32, size: Int)] = [:]
   private var aliasNodes = 0
-  private var root: YAMLNode?
+  private var root: UInt32?
+  private var offsets: OffsetConverter
 
-  init(path: String, limits: YAMLLimits) {
-    self.path = path
+  init(file: FileID, limits: YAMLLimits, buffer: UnsafeBufferPointer<UInt8>, isASCII: Bool) {
+    self.file = file
     self.limits = limits
+    self.buffer = buffer
+    self.offsets = OffsetConverter(buffer: buffer, isASCII: isASCII)
   }
 
   /// Runs the parse; false when it stopped before the end of the stream.
-  mutating func run(_ buffer: UnsafeBufferPointer<UInt8>) -> Bool {
+  mutating func run() -> Bool {
     var parser = yaml_parser_t()
     guard yaml_parser_initialize(&parser) != 0 else {
-      fail(.yamlLimits, "libyaml could not start (out of memory)", at: .init(line: 1, column: 1))
+      fail(.yamlLimits, "libyaml could not start (out of memory)", 0, 0)
       return false
     }
     defer { yaml_parser_delete(&parser) }
@@ -108,32 +103,29 @@ private struct TreeBuilder {
     var event = yaml_event_t()
     while true {
       guard yaml_parser_parse(&parser, &event) != 0 else {
-        reportParserError(parser, buffer)
+        reportParserError(parser)
         return false
       }
       defer { yaml_event_delete(&event) }
-      let type = event.type
-      if type == YAML_STREAM_END_EVENT { return true }
+      if event.type == YAML_STREAM_END_EVENT { return true }
       guard handle(event) else { return false }
     }
   }
 
   private mutating func handle(_ event: yaml_event_t) -> Bool {
-    let start = Self.location(event.start_mark)
-    let end = Self.location(event.end_mark)
+    let start = offsets.byteOffset(ofCharacter: event.start_mark.index)
+    let end = offsets.byteOffset(ofCharacter: event.end_mark.index)
     switch event.type {
     case YAML_DOCUMENT_START_EVENT:
       root = nil
       anchors = [:]
     case YAML_DOCUMENT_END_EVENT:
-      if let root { documents.append(root) }
+      if let root { roots.append(root) }
       root = nil
     case YAML_SCALAR_EVENT:
       let data = event.data.scalar
-      guard checkTag(data.tag, at: start, end) else { return true }
-      let text = String(
-        decoding: UnsafeBufferPointer(start: data.value, count: data.length), as: UTF8.self)
-      let style: YAMLNode.ScalarStyle
+      checkTag(data.tag, start, end)
+      let style: YAMLTree.ScalarStyle
       switch data.style {
       case YAML_SINGLE_QUOTED_SCALAR_STYLE: style = .singleQuoted
       case YAML_DOUBLE_QUOTED_SCALAR_STYLE: style = .doubleQuoted
@@ -141,138 +133,185 @@ private struct TreeBuilder {
       case YAML_FOLDED_SCALAR_STYLE: style = .folded
       default: style = .plain
       }
-      let node = YAMLNode(.scalar(text, style), range: range(start, end))
-      remember(anchor: data.anchor, node, size: 1)
+      let first = UInt32(text.count)
+      text.append(contentsOf: UnsafeBufferPointer(start: data.value, count: data.length))
+      let node = append(
+        .init(kind: .scalar, style: style, start: start, end: end, first: first, count: UInt32(data.length)))
+      if let anchor = data.anchor { anchors[String(cString: anchor)] = (node, 1) }
       return add(node, size: 1)
     case YAML_SEQUENCE_START_EVENT, YAML_MAPPING_START_EVENT:
       let isMapping = event.type == YAML_MAPPING_START_EVENT
       let tag = isMapping ? event.data.mapping_start.tag : event.data.sequence_start.tag
       let anchor = isMapping ? event.data.mapping_start.anchor : event.data.sequence_start.anchor
-      _ = checkTag(tag, at: start, end)
+      checkTag(tag, start, end)
       if stack.count >= limits.maxDepth {
-        fail(.yamlLimits, "nesting is deeper than \(limits.maxDepth) levels", at: start, end)
+        fail(.yamlLimits, "nesting is deeper than \(limits.maxDepth) levels", start, end)
         return false
       }
-      stack.append(Frame(isMapping: isMapping, start: start, anchor: anchor.map { String(cString: $0) }))
+      let node = append(
+        .init(kind: isMapping ? .mapping : .sequence, style: .plain, start: start, end: end, first: 0, count: 0))
+      stack.append(
+        Frame(node: Int(node), isMapping: isMapping, base: pending.count, anchor: anchor.map { String(cString: $0) }))
     case YAML_SEQUENCE_END_EVENT, YAML_MAPPING_END_EVENT:
       let frame = stack.removeLast()
-      let nodeRange = range(frame.start, end)
-      let node =
-        frame.isMapping
-        ? YAMLNode(.mapping(frame.pairs), range: nodeRange)
-        : YAMLNode(.sequence(frame.items), range: nodeRange)
-      let size = frame.size
-      if let anchor = frame.anchor { anchors[anchor] = (node, size) }
-      return add(node, size: size)
+      var collected = pending[frame.base...]
+      if frame.isMapping {
+        if collected.count % 2 == 1 { collected = collected.dropLast() }
+        collected = ArraySlice(removingDuplicateKeys(Array(collected)))
+      }
+      nodes[frame.node].first = UInt32(members.count)
+      nodes[frame.node].count = UInt32(frame.isMapping ? collected.count / 2 : collected.count)
+      nodes[frame.node].end = end
+      members.append(contentsOf: collected)
+      pending.removeSubrange(frame.base...)
+      let node = UInt32(frame.node)
+      if let anchor = frame.anchor { anchors[anchor] = (node, frame.size) }
+      return add(node, size: frame.size)
     case YAML_ALIAS_EVENT:
       let name = String(cString: event.data.alias.anchor)
       guard let (target, size) = anchors[name] else {
-        fail(.yamlSyntax, "unknown anchor '\(name)'", at: start, end)
+        fail(.yamlSyntax, "unknown anchor '\(name)'", start, end)
         return false
       }
       aliasNodes += size
       if aliasNodes > limits.maxAliasNodes {
-        fail(
-          .yamlLimits, "aliases expand to more than \(limits.maxAliasNodes) nodes", at: start, end)
+        fail(.yamlLimits, "aliases expand to more than \(limits.maxAliasNodes) nodes", start, end)
         return false
       }
-      var copy = target
-      copy.range = range(start, end)
-      return add(copy, size: size)
+      let node = append(.init(kind: .alias, style: .plain, start: start, end: end, first: target, count: 0))
+      return add(node, size: size)
     default:
       break
     }
     return true
   }
 
-  /// Adds a finished node to its parent, or makes it the document's root.
-  private mutating func add(_ node: YAMLNode, size: Int) -> Bool {
+  private mutating func append(_ node: YAMLTree.Node) -> UInt32 {
+    nodes.append(node)
+    return UInt32(nodes.count - 1)
+  }
+
+  /// Adds a finished node to its collection, or makes it the document's root.
+  private mutating func add(_ node: UInt32, size: Int) -> Bool {
     guard !stack.isEmpty else {
       root = node
       return true
     }
-    let top = stack.count - 1
-    stack[top].size += size
-    if !stack[top].isMapping {
-      stack[top].items.append(node)
-      return true
-    }
-    guard let key = stack[top].pendingKey else {
-      guard let name = node.scalar else {
-        diagnostics.append(
-          Diagnostic(
-            rule: .wrongType, severity: .error,
-            message: "a mapping key must be a scalar, not \(node.kindDescription)", range: node.range))
-        stack[top].pendingKey = (node, false)
-        return true
-      }
-      if let first = stack[top].keys[name] {
-        diagnostics.append(
-          Diagnostic(
-            rule: .duplicateKey, severity: .error, message: "duplicate key '\(name)'",
-            range: node.range, notes: [.init("first defined here", at: first)]))
-        stack[top].pendingKey = (node, false)
-      } else {
-        stack[top].keys[name] = node.range
-        stack[top].pendingKey = (node, true)
-      }
-      return true
-    }
-    stack[top].pendingKey = nil
-    if key.keep { stack[top].pairs.append(YAMLPair(key: key.node, value: node)) }
+    stack[stack.count - 1].size += size
+    pending.append(node)
     return true
   }
 
-  private mutating func remember(anchor: UnsafeMutablePointer<yaml_char_t>?, _ node: YAMLNode, size: Int) {
-    if let anchor { anchors[String(cString: anchor)] = (node, size) }
+  /// A node's content: the alias's target, or the node.
+  private func content(_ index: UInt32) -> YAMLTree.Node {
+    let node = nodes[Int(index)]
+    return node.kind == .alias ? nodes[Int(node.first)] : node
+  }
+
+  private func keyBytes(_ index: UInt32) -> ArraySlice<UInt8> {
+    let node = content(index)
+    return text[Int(node.first)..<Int(node.first + node.count)]
+  }
+
+  /// Keeps the first of each key; reports later copies and keys that are not scalars.
+  private mutating func removingDuplicateKeys(_ pairs: [UInt32]) -> [UInt32] {
+    var kept: [UInt32] = []
+    kept.reserveCapacity(pairs.count)
+    var firstByKey: [ArraySlice<UInt8>: UInt32] = [:]
+    let useTable = pairs.count > 32
+    for pair in stride(from: 0, to: pairs.count, by: 2) {
+      let key = pairs[pair]
+      let range = SourceRange(file: file, start: nodes[Int(key)].start, end: nodes[Int(key)].end)
+      guard content(key).kind == .scalar else {
+        let found = content(key).kind == .sequence ? "a list" : "a mapping"
+        diagnostics.append(Diagnostic(.wrongType, "a mapping key must be a scalar, not \(found)", at: range))
+        continue
+      }
+      let bytes = keyBytes(key)
+      let first: UInt32?
+      if useTable {
+        first = firstByKey[bytes]
+        if first == nil { firstByKey[bytes] = key }
+      } else {
+        first = stride(from: 0, to: kept.count, by: 2).lazy.map { kept[$0] }.first { keyBytes($0) == bytes }
+      }
+      if let first {
+        let name = String(decoding: bytes, as: UTF8.self)
+        let firstRange = SourceRange(file: file, start: nodes[Int(first)].start, end: nodes[Int(first)].end)
+        diagnostics.append(
+          Diagnostic(
+            .duplicateKey, "duplicate key '\(name)'", at: range, notes: [.init("first defined here", at: firstRange)]))
+        continue
+      }
+      kept.append(key)
+      kept.append(pairs[pair + 1])
+    }
+    return kept
   }
 
   /// Accepts no tag, `!`, and the YAML core tags; reports any other.
-  private mutating func checkTag(
-    _ tag: UnsafeMutablePointer<yaml_char_t>?, at start: SourceLocation, _ end: SourceLocation
-  ) -> Bool {
-    guard let tag else { return true }
+  private mutating func checkTag(_ tag: UnsafeMutablePointer<yaml_char_t>?, _ start: UInt32, _ end: UInt32) {
+    guard let tag else { return }
     let name = String(cString: tag)
     let core = ["str", "int", "float", "bool", "null", "map", "seq"]
-    if name == "!" || core.contains(where: { name == "tag:yaml.org,2002:" + $0 }) { return true }
+    if name == "!" || core.contains(where: { name == "tag:yaml.org,2002:" + $0 }) { return }
     let shown = name.hasPrefix("tag:yaml.org,2002:") ? "!!" + name.dropFirst(18) : name
     diagnostics.append(
       Diagnostic(
-        rule: .yamlSyntax, severity: .error, message: "unsupported tag '\(shown)'",
-        range: range(start, end), hint: "remove the tag: Roster types every value by its key"))
-    return true
+        .yamlSyntax, "unsupported tag '\(shown)'", at: SourceRange(file: file, start: start, end: end),
+        hint: "remove the tag: Roster types every value by its key"))
   }
 
-  private mutating func reportParserError(_ parser: yaml_parser_t, _ buffer: UnsafeBufferPointer<UInt8>) {
+  private mutating func reportParserError(_ parser: yaml_parser_t) {
     let problem = parser.problem.map { String(cString: $0) } ?? "invalid YAML"
     var message = problem
     if let context = parser.context.map({ String(cString: $0) }) {
       message = "\(problem) \(context)"
     }
-    let location: SourceLocation
+    let offset: UInt32
     if parser.error == YAML_READER_ERROR {
-      location = YAMLParser.location(ofByte: Int(parser.problem_offset), in: buffer)
+      offset = UInt32(min(Int(parser.problem_offset), buffer.count))
     } else {
-      location = Self.location(parser.problem_mark)
+      offset = offsets.byteOffset(ofCharacter: parser.problem_mark.index)
     }
     if parser.error == YAML_MEMORY_ERROR {
-      fail(.yamlLimits, "out of memory while parsing", at: location)
+      fail(.yamlLimits, "out of memory while parsing", offset, offset)
     } else {
-      fail(.yamlSyntax, message, at: location)
+      fail(.yamlSyntax, message, offset, offset)
     }
   }
 
-  private mutating func fail(_ rule: RuleID, _ message: String, at start: SourceLocation, _ end: SourceLocation? = nil)
-  {
-    diagnostics.append(
-      Diagnostic(rule: rule, severity: rule.defaultSeverity, message: message, range: range(start, end ?? start)))
+  private mutating func fail(_ rule: RuleID, _ message: String, _ start: UInt32, _ end: UInt32) {
+    diagnostics.append(Diagnostic(rule, message, at: SourceRange(file: file, start: start, end: end)))
+  }
+}
+
+/// libyaml counts marks in characters; ranges are in bytes. In a file of
+/// ASCII the two agree; otherwise a cursor walks the bytes, forward or back,
+/// from the last place asked about (marks come nearly in order).
+private struct OffsetConverter {
+  let buffer: UnsafeBufferPointer<UInt8>
+  let isASCII: Bool
+  private var character = 0
+  private var byte = 0
+
+  init(buffer: UnsafeBufferPointer<UInt8>, isASCII: Bool) {
+    self.buffer = buffer
+    self.isASCII = isASCII
   }
 
-  private func range(_ start: SourceLocation, _ end: SourceLocation) -> SourceRange {
-    SourceRange(file: path, start: start, end: end)
-  }
-
-  private static func location(_ mark: yaml_mark_t) -> SourceLocation {
-    SourceLocation(line: Int(mark.line) + 1, column: Int(mark.column) + 1)
+  mutating func byteOffset(ofCharacter index: Int) -> UInt32 {
+    if isASCII { return UInt32(min(index, buffer.count)) }
+    while character < index, byte < buffer.count {
+      byte += 1
+      while byte < buffer.count, buffer[byte] & 0xC0 == 0x80 { byte += 1 }
+      character += 1
+    }
+    while character > index, byte > 0 {
+      byte -= 1
+      while byte > 0, buffer[byte] & 0xC0 == 0x80 { byte -= 1 }
+      character -= 1
+    }
+    return UInt32(byte)
   }
 }

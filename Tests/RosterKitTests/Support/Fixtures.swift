@@ -55,8 +55,11 @@ struct Expectation: Hashable, CustomStringConvertible {
 func expectations(in files: [(path: String, bytes: [UInt8])]) -> Set<Expectation> {
   var result = Set<Expectation>()
   for file in files {
-    let text = String(decoding: file.bytes, as: UTF8.self)
-    for (index, line) in SourceFile(path: file.path, text: text).allLines.enumerated() {
+    var sources = SourceFiles()
+    let id = sources.add(SourceFile(path: file.path, bytes: file.bytes))
+    let locator = SourceLocator(sources)
+    for index in 0... {
+      guard let line = locator.line(index + 1, of: id) else { break }
       guard let marker = line.range(of: "# expect:") else { continue }
       for rule in line[marker.upperBound...].split(separator: ",") {
         result.insert(
@@ -68,12 +71,14 @@ func expectations(in files: [(path: String, bytes: [UInt8])]) -> Set<Expectation
 }
 
 /// Where diagnostics fired, with paths made relative to `root`.
-func firings(_ diagnostics: [Diagnostic], root: String) -> Set<Expectation> {
+func firings(_ result: CheckResult, root: String) -> Set<Expectation> {
   let prefix = ConfigurationLoader.displayPath(root) + "/"
+  let locator = SourceLocator(result.sources)
   return Set(
-    diagnostics.map {
-      let file = $0.range.file.hasPrefix(prefix) ? String($0.range.file.dropFirst(prefix.count)) : $0.range.file
-      return Expectation(file: file, line: $0.range.start.line, rule: $0.rule.rawValue)
+    result.diagnostics.map {
+      let span = locator.span($0.range)
+      let file = span.path.hasPrefix(prefix) ? String(span.path.dropFirst(prefix.count)) : span.path
+      return Expectation(file: file, line: span.start.line, rule: $0.rule.rawValue)
     })
 }
 

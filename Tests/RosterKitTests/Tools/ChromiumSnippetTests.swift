@@ -60,7 +60,7 @@ import Testing
     #expect(cases.count == Self.hostileNames.count)
 
     // Groups with hostile codes and a hostile id, built by hand.
-    let here = SourceRange.fileStart("hand.yaml")
+    let here = SourceRange.fileStart(FileID(0))
     for (index, code) in Self.hostileCodes.enumerated() {
       let name = LocalizedText(
         entries: [.init(locale: Located("en", at: here), text: Located(Self.hostileNames[index], at: here))],

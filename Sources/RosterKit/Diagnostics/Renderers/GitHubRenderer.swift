@@ -1,17 +1,18 @@
 /// GitHub Actions workflow commands, which annotate a pull request:
 /// `::error file=F,line=L,col=C,endLine=L2,endColumn=C2,title=RULE::MESSAGE`.
 public enum GitHubRenderer {
-  public static func render(_ diagnostics: [Diagnostic]) -> String {
-    diagnostics.map(command).joined()
+  public static func render(_ diagnostics: [Diagnostic], _ locator: SourceLocator) -> String {
+    diagnostics.map { command($0, locator) }.joined()
   }
 
   /// One command. GitHub drops an annotation that gives `col` or `endColumn`
   /// with a `line` and an `endLine` that differ: a range that ends at the
   /// start of the next line keeps its start column only, and a range over
   /// several lines gives its lines only.
-  static func command(_ diagnostic: Diagnostic) -> String {
-    let (start, end) = (diagnostic.range.start, diagnostic.range.end)
-    var properties = ["file=" + property(diagnostic.range.file), "line=\(start.line)"]
+  static func command(_ diagnostic: Diagnostic, _ locator: SourceLocator) -> String {
+    let span = locator.span(diagnostic.range)
+    let (start, end) = (span.start, span.end)
+    var properties = ["file=" + property(span.path), "line=\(start.line)"]
     if start.line == end.line {
       properties += ["col=\(start.column)", "endLine=\(end.line)", "endColumn=\(end.column)"]
     } else if end.line == start.line + 1 && end.column == 1 {
@@ -22,7 +23,7 @@ public enum GitHubRenderer {
     properties.append("title=" + property(diagnostic.rule.rawValue))
     var message = diagnostic.message
     for note in diagnostic.notes {
-      message += "\n\(note.range.startDescription): note: \(note.message)"
+      message += "\n\(locator.span(note.range).startDescription): note: \(note.message)"
     }
     if let hint = diagnostic.hint { message += "\nhint: \(hint)" }
     return "::\(diagnostic.severity.rawValue) \(properties.joined(separator: ","))::\(data(message))\n"

@@ -19,7 +19,7 @@ public enum SARIFRenderer {
 
   public static let toolVersion = "0.1.0"
 
-  public static func render(_ diagnostics: [Diagnostic], rules: [Descriptor]) -> String {
+  public static func render(_ diagnostics: [Diagnostic], rules: [Descriptor], _ locator: SourceLocator) -> String {
     let index = Dictionary(uniqueKeysWithValues: rules.enumerated().map { ($0.element.id, $0.offset) })
     let driver: JSONValue = .object([
       "name": .string("roster"),
@@ -29,7 +29,7 @@ public enum SARIFRenderer {
     let run: JSONValue = .object([
       "tool": .object(["driver": driver]),
       "columnKind": .string("unicodeCodePoints"),
-      "results": .array(diagnostics.map { result($0, ruleIndex: index[$0.rule.rawValue]) }),
+      "results": .array(diagnostics.map { result($0, ruleIndex: index[$0.rule.rawValue], locator) }),
     ])
     return JSONValue.object([
       "$schema": .string("https://json.schemastore.org/sarif-2.1.0.json"),
@@ -48,14 +48,14 @@ public enum SARIFRenderer {
     ])
   }
 
-  private static func result(_ diagnostic: Diagnostic, ruleIndex: Int?) -> JSONValue {
+  private static func result(_ diagnostic: Diagnostic, ruleIndex: Int?, _ locator: SourceLocator) -> JSONValue {
     var text = diagnostic.message
     if let hint = diagnostic.hint { text += " (\(hint))" }
     var fields: [String: JSONValue] = [
       "ruleId": .string(diagnostic.rule.rawValue),
       "level": .string(diagnostic.severity.rawValue),
       "message": .object(["text": .string(text)]),
-      "locations": .array([.object(["physicalLocation": physicalLocation(diagnostic.range)])]),
+      "locations": .array([.object(["physicalLocation": physicalLocation(locator.span(diagnostic.range))])]),
     ]
     if let ruleIndex { fields["ruleIndex"] = .integer(ruleIndex) }
     if !diagnostic.notes.isEmpty {
@@ -64,14 +64,14 @@ public enum SARIFRenderer {
           .object([
             "id": .integer(offset + 1),
             "message": .object(["text": .string(note.message)]),
-            "physicalLocation": physicalLocation(note.range),
+            "physicalLocation": physicalLocation(locator.span(note.range)),
           ])
         })
     }
     return .object(fields)
   }
 
-  private static func physicalLocation(_ range: SourceRange) -> JSONValue {
+  private static func physicalLocation(_ range: SourceSpan) -> JSONValue {
     var region: [String: JSONValue] = [
       "startLine": .integer(range.start.line), "startColumn": .integer(range.start.column),
     ]
@@ -80,7 +80,7 @@ public enum SARIFRenderer {
       region["endColumn"] = .integer(range.end.column)
     }
     return .object([
-      "artifactLocation": .object(["uri": .string(uri(range.file))]),
+      "artifactLocation": .object(["uri": .string(uri(range.path))]),
       "region": .object(region),
     ])
   }

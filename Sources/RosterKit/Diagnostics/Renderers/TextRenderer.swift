@@ -1,11 +1,11 @@
 /// The human format: `file:line:col: severity: message [rule]`, the source
 /// line with carets under the range, then notes and the hint.
-public struct TextRenderer: Sendable {
-  public var sources: [String: SourceFile]
+public struct TextRenderer {
+  public var locator: SourceLocator
   public var useColor: Bool
 
-  public init(sources: [String: SourceFile], useColor: Bool) {
-    self.sources = sources
+  public init(locator: SourceLocator, useColor: Bool) {
+    self.locator = locator
     self.useColor = useColor
   }
 
@@ -24,12 +24,13 @@ public struct TextRenderer: Sendable {
 
   public func render(_ diagnostic: Diagnostic) -> String {
     let severity = diagnostic.severity.rawValue
-    var out = bold(diagnostic.range.startDescription) + ": "
+    let span = locator.span(diagnostic.range)
+    var out = bold(span.startDescription) + ": "
     out += paint(severity + ":", diagnostic.severity == .error ? "1;31" : "1;33")
     out += " " + bold(diagnostic.message) + " " + paint("[\(diagnostic.rule)]", "2") + "\n"
-    out += excerpt(diagnostic.range)
+    out += excerpt(span, of: diagnostic.range.file)
     for note in diagnostic.notes {
-      out += bold(note.range.startDescription) + ": " + paint("note:", "1;36") + " " + note.message + "\n"
+      out += bold(locator.span(note.range).startDescription) + ": " + paint("note:", "1;36") + " " + note.message + "\n"
     }
     if let hint = diagnostic.hint {
       out += "      = " + paint("hint:", "1;32") + " " + hint + "\n"
@@ -40,8 +41,8 @@ public struct TextRenderer: Sendable {
   static func count(_ n: Int, _ word: String) -> String { "\(n) \(word)\(n == 1 ? "" : "s")" }
 
   /// The source line with `^~~~` under the range (to the end of the line when the range goes on).
-  private func excerpt(_ range: SourceRange) -> String {
-    guard let line = sources[range.file]?.line(range.start.line) else { return "" }
+  private func excerpt(_ range: SourceSpan, of file: FileID) -> String {
+    guard let line = locator.line(range.start.line, of: file) else { return "" }
     let number = String(range.start.line)
     let width = max(5, number.count + 1)
     let gutter = String(repeating: " ", count: width - number.count) + number + " | "
