@@ -63,6 +63,20 @@ public enum RuleID: String, CaseIterable, Sendable, Comparable, CustomStringConv
     }
   }
 
+  /// False for checks that look inside one agent, team, group, text or the
+  /// trigger list: they still run when some file cannot be parsed. The
+  /// others need the whole configuration, and would report what the broken
+  /// file hides (an agent it defines as unknown, say).
+  public var looksAcrossFiles: Bool {
+    switch self {
+    case .overlappingHours, .emptyBlock, .noHours, .meetingBlockTooShort, .unsafeLink, .unknownToken,
+      .duplicateMember, .emptyTeam, .emptyGroup, .duplicateTriggerName, .shadowedTrigger:
+      return false
+    default:
+      return true
+    }
+  }
+
   /// The rule's documentation, examples and check.
   public var rule: Rule {
     switch self {

@@ -8,9 +8,12 @@ public struct LoadResult: Sendable {
   /// Every file read, and paths that findings name.
   public var sources: SourceFiles
   public var diagnostics: [Diagnostic]
-  /// True when a file could not be parsed whole: cross-file rules would then
-  /// report what is only missing because of it, so they do not run.
-  public var hasBrokenFiles: Bool
+  /// The files that could not be parsed whole, in the order they were read:
+  /// rules that look across files would report what is only missing because
+  /// of them, so they do not run.
+  public var brokenFiles: [FileID]
+
+  public var hasBrokenFiles: Bool { !brokenFiles.isEmpty }
 }
 
 /// Reads a configuration root: finds its files, parses them, decodes each
@@ -84,7 +87,7 @@ public struct ConfigurationLoader {
     return LoadResult(
       configuration: state.configuration, sources: sources,
       diagnostics: parseDiagnostics + state.decoder.diagnostics.diagnostics,
-      hasBrokenFiles: files.contains(where: \.isBroken))
+      brokenFiles: files.filter(\.isBroken).map(\.tree.file))
   }
 
   /// Parses files on every core; the results come in the order of `files`.

@@ -10,7 +10,8 @@ enum ModelBuilder {
       askVisitorToSelectGroup: object.bool("ask_visitor_to_select_group"),
       widgetID: object.text("widget_id"),
       rules: object.severities("rules"),
-      range: object.range)
+      range: object.range,
+      localesAreComplete: !object.isInvalid("default_locale") && !object.isInvalid("locales"))
   }
 
   static func fallbacks(_ object: ObjectValue) -> Fallbacks {
@@ -41,7 +42,8 @@ enum ModelBuilder {
       languages: object.texts("languages"),
       liveChat: object.object("live_chat").map(liveChat),
       meetings: object.object("meetings").map(meetings),
-      range: object.range)
+      range: object.range,
+      isComplete: object.isComplete)
   }
 
   private static func liveChat(_ object: ObjectValue) -> LiveChat {
@@ -71,7 +73,7 @@ enum ModelBuilder {
   static func team(_ entity: Entity) -> Team {
     Team(
       id: entity.id, name: required(entity.object, "name"), agents: entity.object.texts("agents"),
-      range: entity.object.range)
+      range: entity.object.range, membersAreComplete: !entity.object.isInvalid("agents"))
   }
 
   static func group(_ entity: Entity) -> Group {
@@ -83,7 +85,8 @@ enum ModelBuilder {
       isPrivate: object.bool("private").value,
       isEnabled: object.bool("enabled"),
       explicitCode: object.fields["code"] == nil ? nil : object.text("code"),
-      range: object.range)
+      range: object.range,
+      membersAreComplete: !object.isInvalid("agents"))
   }
 
   static func trigger(_ object: ObjectValue) -> Trigger {

@@ -23,8 +23,9 @@ extension SchemaDecoder {
       else { continue }
       entries.append(.init(locale: Located(pair.name, at: pair.key.range), text: Located(text, at: pair.value.range)))
     }
-    return Value(
-      kind: .localized(LocalizedText(entries: entries, isPlain: false, range: node.range)), range: node.range)
+    let text = LocalizedText(
+      entries: entries, isPlain: false, range: node.range, isComplete: entries.count == pairs.count)
+    return Value(kind: .localized(text), range: node.range, isComplete: text.isComplete)
   }
 
   /// Days to one block or a list of blocks.
@@ -33,12 +34,14 @@ extension SchemaDecoder {
       return wrongType(node, key: key, expected: "a mapping of days to blocks such as mon-fri: 09:00-17:00")
     }
     var blocks: [HoursBlock] = []
+    var isComplete = true
     for pair in pairs {
       guard let days = parseDays(pair.name) else {
         let candidates = Weekday.allCases.map(\.name) + ["daily"]
         invalid(
           "invalid day '\(pair.name)'", at: pair.key.range,
           hint: Suggestion.hint(for: pair.name, in: candidates) ?? "use mon … sun, a range such as mon-fri, or daily")
+        isComplete = false
         continue
       }
       let values: [YAMLNode]
@@ -48,15 +51,20 @@ extension SchemaDecoder {
         values = [pair.value]
       }
       for value in values {
-        guard let text = scalar(value, key: pair.name, expected: "a block such as 09:00-17:00") else { continue }
+        guard let text = scalar(value, key: pair.name, expected: "a block such as 09:00-17:00") else {
+          isComplete = false
+          continue
+        }
         guard let (start, end) = TextFormats.parseBlock(text) else {
           invalid("invalid block '\(text)'", at: value.range, hint: "write HH:MM-HH:MM, such as 09:00-17:30")
+          isComplete = false
           continue
         }
         blocks.append(HoursBlock(dayKey: pair.name, days: days, start: start, end: end, range: value.range))
       }
     }
-    return Value(kind: .hours(WeeklyHours(blocks: blocks, range: node.range)), range: node.range)
+    let hours = WeeklyHours(blocks: blocks, range: node.range, isComplete: isComplete)
+    return Value(kind: .hours(hours), range: node.range, isComplete: isComplete)
   }
 
   /// `mon`, `mon-fri`, a wrapping range such as `fri-mon`, or `daily`.

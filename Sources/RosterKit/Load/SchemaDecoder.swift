@@ -63,10 +63,13 @@ struct SchemaDecoder {
       return Value(kind: .duration(seconds), range: range)
     case .list(let element):
       guard let items = node.items else { return wrongType(node, key: key, expected: "a list") }
-      return Value(kind: .list(items.compactMap { decode($0, as: element, key: key) }), range: range)
+      let decoded = items.compactMap { decode($0, as: element, key: key) }
+      return Value(
+        kind: .list(decoded), range: range,
+        isComplete: decoded.count == items.count && decoded.allSatisfy(\.isComplete))
     case .object(let schema):
       return decodeObject(node, schema, key: key, context: "'\(key)'", keyRange: keyRange)
-        .map { Value(kind: .object($0), range: range) }
+        .map { Value(kind: .object($0), range: range, isComplete: $0.isComplete) }
     case .entities(let schema):
       guard let pairs = node.pairs else { return wrongType(node, key: key, expected: "a mapping of ids") }
       var entities: [Entity] = []
@@ -103,20 +106,27 @@ struct SchemaDecoder {
       return nil
     }
     var fields: [String: Value] = [:]
+    var invalid = Set<String>()
+    /// Keys that an unknown key is a typo of: not also reported missing.
+    var misspelled = Set<String>()
     for pair in pairs {
       guard let property = schema.property(pair.name) else {
+        let suggestion = Suggestion.closest(to: pair.name, in: schema.properties.map(\.name))
+        if let suggestion { misspelled.insert(suggestion) }
         diagnostics.report(
           .unknownKey, "unknown key '\(pair.name)' in \(context)", at: pair.key.range,
-          hint: Suggestion.hint(for: pair.name, in: schema.properties.map(\.name)))
+          hint: suggestion.map { "did you mean '\($0)'?" })
         continue
       }
       if let value = decode(pair.value, as: property.type, key: pair.name, keyRange: pair.key.range) {
         fields[pair.name] = value
+      } else {
+        invalid.insert(pair.name)
       }
     }
     let given = Set(pairs.map(\.name))
     let missing = schema.properties.filter { $0.isRequired && !given.contains($0.name) }
-    for property in missing {
+    for property in missing where !misspelled.contains(property.name) {
       diagnostics.report(
         .missingKey, "missing required key '\(property.name)' in \(context)",
         at: keyRange ?? anchor(of: node))
@@ -126,7 +136,10 @@ struct SchemaDecoder {
       diagnostics.report(
         .missingKey, "\(context) needs at least one of \(names)", at: keyRange ?? anchor(of: node))
     }
-    return ObjectValue(schema: schema, fields: fields, range: node.range)
+    var object = ObjectValue(schema: schema, fields: fields, range: node.range)
+    object.invalidKeys = invalid
+    object.hasRequiredKeys = missing.isEmpty && pairs.count >= schema.minProperties
+    return object
   }
 
   // MARK: - Helpers shared by the decoders

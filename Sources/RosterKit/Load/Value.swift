@@ -16,6 +16,10 @@ public struct Value: Sendable {
 
   public var kind: Kind
   public var range: SourceRange
+  /// False when part of the value was written but failed to decode: an item
+  /// of a list, a key of an object, a block of weekly hours. The loader
+  /// reported that part; rules draw no conclusion from what is missing.
+  public var isComplete = true
 }
 
 /// One entry of an id-keyed mapping.
@@ -29,6 +33,21 @@ public struct ObjectValue: Sendable {
   public let schema: ObjectSchema
   public var fields: [String: Value]
   public var range: SourceRange
+  /// Keys written with a value that failed to decode.
+  public var invalidKeys: Set<String> = []
+  /// False when a required key is missing.
+  public var hasRequiredKeys = true
+
+  /// False when a key was written but failed to decode, in whole or in part,
+  /// or a required key is missing: the loader reported it.
+  public var isComplete: Bool {
+    hasRequiredKeys && invalidKeys.isEmpty && fields.values.allSatisfy(\.isComplete)
+  }
+
+  /// True when `key` was written but failed to decode, in whole or in part.
+  public func isInvalid(_ key: String) -> Bool {
+    invalidKeys.contains(key) || fields[key]?.isComplete == false
+  }
 
   public func text(_ key: String) -> Located<String>? {
     if case .text(let text)? = fields[key]?.kind { return Located(text, at: fields[key]!.range) }
@@ -86,7 +105,7 @@ public struct ObjectValue: Sendable {
 
   public func hours(_ key: String) -> WeeklyHours {
     if case .hours(let hours)? = fields[key]?.kind { return hours }
-    return WeeklyHours(blocks: [], range: range)
+    return WeeklyHours(blocks: [], range: range, isComplete: !invalidKeys.contains(key))
   }
 
   public func severities(_ key: String) -> [RuleSetting] {

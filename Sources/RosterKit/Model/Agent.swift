@@ -7,6 +7,9 @@ public struct Agent: Sendable {
   public var liveChat: LiveChat?
   public var meetings: Meetings?
   public var range: SourceRange
+  /// False when a key was written but failed to decode, or a required one is
+  /// missing: the loader reported it, and rules draw no conclusion from it.
+  public var isComplete = true
 }
 
 /// An agent's live-chat settings.
@@ -41,6 +44,8 @@ public struct Team: Sendable {
   public var name: Located<String>
   public var agents: [Located<String>]
   public var range: SourceRange
+  /// False when the agent list was written but failed to decode, in whole or in part.
+  public var membersAreComplete = true
 }
 
 /// A Brevo-style group: agents that a website routes visitors to with a snippet.
@@ -53,6 +58,8 @@ public struct Group: Sendable {
   /// The code as written, or nil when it is derived from the id.
   public var explicitCode: Located<String>?
   public var range: SourceRange
+  /// False when the agent list was written but failed to decode, in whole or in part.
+  public var membersAreComplete = true
 
   /// The code in effect: as written, or derived from the id.
   public var code: String { explicitCode?.value ?? GroupCode.derived(from: id.value) }

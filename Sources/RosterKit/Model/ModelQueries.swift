@@ -9,6 +9,15 @@ extension Configuration {
     return [defaultLocale] + listed
   }
 
+  /// True when the workspace's locales are known for sure: its default
+  /// locale and locales decoded, and the default is one of the locales.
+  /// Otherwise `unknown-locale` or the loader reported the cause, and which
+  /// translations are missing depends on how the user fixes it.
+  var localesAreSettled: Bool {
+    guard let workspace, workspace.localesAreComplete, !defaultLocale.isEmpty else { return false }
+    return workspace.locales.isEmpty || workspace.locales.contains { $0.value == defaultLocale }
+  }
+
   /// Each agent once: later copies of a repeated id are left to duplicate-id.
   var distinctAgents: [Agent] { distinct(agents, \.id.value) }
 

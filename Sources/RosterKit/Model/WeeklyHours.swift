@@ -43,10 +43,14 @@ public struct DayInterval: Sendable, Hashable {
 public struct WeeklyHours: Sendable {
   public var blocks: [HoursBlock]
   public var range: SourceRange
+  /// False when a day or a block was written but failed to decode (the
+  /// loader reported it): the week may hold more than `blocks`.
+  public var isComplete: Bool
 
-  public init(blocks: [HoursBlock], range: SourceRange) {
+  public init(blocks: [HoursBlock], range: SourceRange, isComplete: Bool = true) {
     self.blocks = blocks
     self.range = range
+    self.isComplete = isComplete
   }
 
   /// Each block's intervals, day by day; a block that starts where it ends covers nothing.

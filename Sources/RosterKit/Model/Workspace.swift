@@ -10,6 +10,8 @@ public struct Workspace: Sendable {
   /// Per-rule severities; `nil` severity means `off`.
   public var rules: [RuleSetting]
   public var range: SourceRange
+  /// False when `default_locale` or `locales` was written but failed to decode.
+  public var localesAreComplete = true
 
   /// The locales in effect: the listed ones, or just the default locale.
   public var allLocales: [String] {
@@ -52,6 +54,8 @@ public struct LocalizedText: Sendable {
   /// True when written as a plain string rather than a mapping by locale.
   public var isPlain: Bool
   public var range: SourceRange
+  /// False when an entry was written but failed to decode (the loader reported it).
+  public var isComplete = true
 
   public func text(for locale: String) -> String? {
     entries.first { $0.locale.value == locale }?.text.value

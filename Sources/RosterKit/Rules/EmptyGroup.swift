@@ -34,7 +34,7 @@ extension Rule {
 
       """),
     detection: .check { configuration, diagnostics in
-      for group in configuration.groups where group.agents.isEmpty {
+      for group in configuration.groups where group.agents.isEmpty && group.membersAreComplete {
         diagnostics.report(.emptyGroup, "group '\(group.id.value)' has no agents", at: group.id.range)
       }
     })

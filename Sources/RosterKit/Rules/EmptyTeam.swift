@@ -27,7 +27,7 @@ extension Rule {
 
       """),
     detection: .check { configuration, diagnostics in
-      for team in configuration.teams where team.agents.isEmpty {
+      for team in configuration.teams where team.agents.isEmpty && team.membersAreComplete {
         diagnostics.report(.emptyTeam, "team '\(team.id.value)' has no agents", at: team.id.range)
       }
     })

@@ -35,7 +35,7 @@ extension Rule {
 
       """),
     detection: .check { configuration, diagnostics in
-      guard configuration.workspace != nil, !configuration.defaultLocale.isEmpty else { return }
+      guard configuration.localesAreSettled else { return }
       let locales = configuration.textLocales
       for (name, fallback) in configuration.namedFallbacks where fallback.message.value == .custom {
         guard let text = fallback.text else {
@@ -45,13 +45,14 @@ extension Rule {
           continue
         }
         let missing = locales.filter { text.text(for: $0) == nil }
-        guard !missing.isEmpty else { continue }
+        guard !missing.isEmpty, text.isComplete else { continue }
         diagnostics.report(
           .missingTranslation, "custom \(name) fallback has no text in \(quotedList(missing))",
           at: text.range)
       }
       let locale = configuration.defaultLocale
-      for group in configuration.distinctGroups where group.hasName && group.name.text(for: locale) == nil {
+      for group in configuration.distinctGroups
+      where group.hasName && group.name.isComplete && group.name.text(for: locale) == nil {
         diagnostics.report(
           .missingTranslation, "group '\(group.id.value)' has no name in the default locale '\(locale)'",
           at: group.name.range)

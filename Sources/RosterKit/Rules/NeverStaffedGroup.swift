@@ -42,10 +42,11 @@ extension Rule {
     detection: .check { configuration, diagnostics in
       let agents = configuration.agentsByID
       for group in configuration.groups where group.isEnabled.value && !group.agents.isEmpty {
-        let staffed = group.agents.contains { member in
-          agents[member.value]?.liveChat?.hours.hasOpenTime ?? false
-        }
-        guard !staffed else { continue }
+        let members = group.agents.map { agents[$0.value] }
+        let staffed = members.contains { $0?.liveChat?.hours.hasOpenTime ?? false }
+        // A member that is unknown or written with mistakes might be the one who chats.
+        let known = group.membersAreComplete && members.allSatisfy { $0?.isComplete ?? false }
+        guard !staffed, known else { continue }
         diagnostics.report(
           .neverStaffedGroup, "group '\(group.id.value)' has no agent with live-chat hours",
           at: group.id.range, hint: "add an agent with live_chat hours, or set enabled: false")

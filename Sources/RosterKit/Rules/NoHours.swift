@@ -36,7 +36,7 @@ extension Rule {
 
       """),
     detection: .check { configuration, diagnostics in
-      for schedule in configuration.schedules where !schedule.hours.hasOpenTime {
+      for schedule in configuration.schedules where !schedule.hours.hasOpenTime && schedule.hours.isComplete {
         let (what, key) = schedule.kind == .liveChat ? ("live-chat", "live_chat") : ("meeting", "meetings")
         diagnostics.report(
           .noHours, "agent '\(schedule.agentID)' has no open \(what) hours",

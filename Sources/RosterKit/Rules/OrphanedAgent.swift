@@ -27,6 +27,10 @@ extension Rule {
 
       """),
     detection: .check { configuration, diagnostics in
+      // An agent list that failed to decode may name anyone: no conclusion.
+      guard configuration.teams.allSatisfy(\.membersAreComplete),
+        configuration.groups.allSatisfy(\.membersAreComplete)
+      else { return }
       let members = Set(
         configuration.teams.flatMap { $0.agents.map(\.value) }
           + configuration.groups.flatMap { $0.agents.map(\.value) })

@@ -36,9 +36,9 @@ extension Rule {
 
       """),
     detection: .check { configuration, diagnostics in
-      guard configuration.workspace != nil, !configuration.defaultLocale.isEmpty else { return }
+      guard configuration.localesAreSettled else { return }
       let others = configuration.textLocales.filter { $0 != configuration.defaultLocale }
-      for group in configuration.distinctGroups where group.hasName {
+      for group in configuration.distinctGroups where group.hasName && group.name.isComplete {
         let missing = others.filter { group.name.text(for: $0) == nil }
         guard !missing.isEmpty else { continue }
         diagnostics.report(
