@@ -1,35 +1,114 @@
 #!/usr/bin/env bash
-# Times `roster check` and `roster build` (release build) on examples/acme and
-# on a generated configuration. usage: Benchmarks/run.sh [AGENTS] [RUNS]
+# Measures `roster check` and `roster build` on generated configurations and
+# reports their CPU time as a multiple of the floor: a bare libyaml parse of
+# the same files (Benchmarks/floor.c), measured in the same run.
+#
+# usage: Benchmarks/run.sh [RUNS]        RUNS >= 5, default 5
+# environment:
+#   SIZES       agent counts to generate (default "1000 10000 100000")
+#   ROSTER_BIN  an already built roster binary (default: swift build -c release)
+#   SCRATCH     --scratch-path for swift build
+#
+# Each program runs RUNS times per size under /usr/bin/time; the table shows
+# the median CPU time (user + system) and the largest peak RSS.
 set -euo pipefail
+
+runs=${1:-5}
+sizes=${SIZES:-1000 10000 100000}
+roster=${ROSTER_BIN:+$(realpath "$ROSTER_BIN")}
 cd "$(dirname "$0")/.."
-agents=${1:-5000}
-runs=${2:-10}
-swift build -c release --product roster >/dev/null
-roster=.build/release/roster
+if [[ -n $roster && ! -x $roster ]]; then
+  echo "ROSTER_BIN=$ROSTER_BIN is not an executable" >&2
+  exit 2
+fi
+
+if ! [[ $runs =~ ^[0-9]+$ ]] || ((runs < 5)); then
+  echo "usage: Benchmarks/run.sh [RUNS]  (RUNS is a number, at least 5)" >&2
+  exit 2
+fi
+if [[ ! -x /usr/bin/time ]]; then
+  echo "Benchmarks/run.sh needs /usr/bin/time (Debian package 'time')" >&2
+  exit 2
+fi
+
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
-python3 Benchmarks/generate.py "$work/large" "$agents"
-files=$(find "$work/large" -name '*.yaml' | wc -l)
-bytes=$(cat $(find "$work/large" -name '*.yaml') | wc -c)
-echo "generated: $agents agents, $files files, $bytes bytes"
-"$roster" check "$work/large" --format json >/dev/null || { echo "generated configuration is not clean" >&2; exit 1; }
 
-# Median wall time of RUNS runs, in milliseconds.
+# The floor program, and roster unless ROSTER_BIN names one.
+cc -O2 -o "$work/floor" Benchmarks/floor.c $(pkg-config --cflags --libs yaml-0.1)
+if [[ -z $roster ]]; then
+  build=(-c release --product roster)
+  [[ -n ${SCRATCH:-} ]] && build+=(--scratch-path "$SCRATCH")
+  swift build "${build[@]}" >&2
+  roster="$(swift build "${build[@]}" --show-bin-path)/roster"
+fi
+
+# measure NAME COMMAND...: runs COMMAND RUNS times and writes one line
+# "CPU_MS PEAK_KIB" per run to $work/runs-NAME. Stops if a run fails.
 measure() {
-  local times=()
-  for _ in $(seq "$runs"); do
-    local start end
-    start=$(date +%s%N)
-    "$@" >/dev/null 2>&1
-    end=$(date +%s%N)
-    times+=($(( (end - start) / 1000000 )))
+  local name=$1 i
+  shift
+  : >"$work/runs-$name"
+  for ((i = 1; i <= runs; i++)); do
+    rm -rf "$work/out"
+    /usr/bin/time -f '%U %S %M' -o "$work/time" "$@" >/dev/null 2>"$work/stderr" || {
+      echo "$name failed (run $i, exit status $?):" >&2
+      tail -5 "$work/stderr" >&2
+      exit 1
+    }
+    awk '{ printf "%.0f %d\n", ($1 + $2) * 1000, $3 }' "$work/time" >>"$work/runs-$name"
   done
-  printf '%s\n' "${times[@]}" | sort -n | awk '{ a[NR] = $1 } END { print a[int((NR + 1) / 2)] }'
 }
 
-echo "check examples/acme:      $(measure "$roster" check examples/acme) ms"
-echo "check generated:          $(measure "$roster" check "$work/large") ms"
-echo "build generated:          $(measure "$roster" build "$work/large" --out "$work/out") ms"
-peak=$( { /usr/bin/time -f '%M' "$roster" check "$work/large" >/dev/null; } 2>&1 | tail -1 )
-echo "peak memory, check generated: $((peak / 1024)) MiB"
+# median NAME / peak NAME: median CPU ms / largest peak RSS (KiB) of NAME's runs.
+median() { sort -n "$work/runs-$1" | awk '{ t[NR] = $1 } END { print (NR % 2) ? t[(NR + 1) / 2] : (t[NR / 2] + t[NR / 2 + 1]) / 2 }'; }
+peak() { awk '$2 > m { m = $2 } END { print m }' "$work/runs-$1"; }
+
+# Arithmetic on decimals: calc FORMAT EXPRESSION.
+calc() { awk "BEGIN { printf \"$1\", $2 }"; }
+
+# memory KIB: "N MiB (M× input)", for an input of $bytes bytes.
+memory() { calc '%.0f MiB (%.1f× input)' "$1 / 1024, $1 * 1024 / $bytes"; }
+
+table="| agents | input (MB) | floor CPU (ms) | check CPU (ms) | check ÷ floor | build CPU (ms) | build ÷ floor | check peak memory | build peak memory |
+| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |"
+declare -A check_ms
+
+for agents in $sizes; do
+  dir=$work/config-$agents
+  python3 Benchmarks/generate.py "$dir" "$agents"
+  mapfile -t files < <(find "$dir" -name '*.yaml' | sort)
+  bytes=$(cat "${files[@]}" | wc -c)
+
+  if ! "$roster" check "$dir" >"$work/check.txt"; then
+    echo "roster check is not clean on the generated configuration of $agents agents:" >&2
+    tail -20 "$work/check.txt" >&2
+    exit 1
+  fi
+
+  # One floor process parses the file list REPS times (about 100,000 agents'
+  # worth of YAML), so that its CPU time is well above /usr/bin/time's 10 ms
+  # resolution; its CPU time is then divided by REPS. Files are parsed one at
+  # a time, so the repetition does not change its peak memory.
+  reps=$(((100000 + agents - 1) / agents))
+  floor_args=()
+  for ((r = 0; r < reps; r++)); do floor_args+=("${files[@]}"); done
+
+  echo "measuring $agents agents, $runs runs each..." >&2
+  measure floor "$work/floor" "${floor_args[@]}"
+  measure check "$roster" check "$dir"
+  measure build "$roster" build "$dir" --out "$work/out"
+
+  floor=$(calc '%.3f' "$(median floor) / $reps")
+  check=$(median check)
+  build=$(median build)
+  check_ms[$agents]=$check
+  table+=$'\n'"| $agents | $(calc '%.1f' "$bytes / 1e6") | $(calc '%.1f' "$floor") | $check | $(calc '%.1f×' "$check / $floor") | $build | $(calc '%.1f×' "$build / $floor") | $(memory "$(peak check)") | $(memory "$(peak build)") |"
+  rm -rf "$dir"
+done
+
+echo "$table"
+if [[ -n ${check_ms[10000]:-} && -n ${check_ms[100000]:-} ]]; then
+  echo
+  echo "check CPU growth from 10,000 to 100,000 agents: $(calc '%.1f×' "${check_ms[100000]} / ${check_ms[10000]}") (linear would be 10×)"
+fi
