@@ -173,3 +173,53 @@ import Testing
       ])
   }
 }
+
+/// `shadowed-trigger` looks triggers up by the conditions that would cover
+/// them; this pins the cases a scan of every earlier trigger would find.
+@Suite struct ShadowedTriggerTests {
+  func shadowed(_ triggers: [(String, url: String?, language: String?)]) throws -> [String] {
+    var yaml = """
+      workspace: {name: Acme, timezone: Europe/Paris, default_locale: en}
+      agents:
+        alice:
+          name: Alice Martin
+          email: alice@acme.example
+          live_chat: {timezone: Europe/Paris, hours: {mon-fri: 09:00-17:00}}
+      groups:
+        support: {name: Support, agents: [alice]}
+      triggers:
+
+      """
+    for (name, url, language) in triggers {
+      let conditions = [url.map { "url_prefix: '\($0)'" }, language.map { "visitor_language: \($0)" }]
+        .compactMap { $0 }.joined(separator: ", ")
+      yaml += "  - {name: \(name), when: {\(conditions)}, assign: support}\n"
+    }
+    let diagnostics = try check(Example(yaml)).diagnostics
+    #expect(diagnostics.allSatisfy { $0.rule == .shadowedTrigger }, "\(diagnostics.map(\.message))")
+    return diagnostics.map(\.message)
+  }
+
+  @Test func earlierPrefixesAndBaseLanguagesCoverLaterTriggers() throws {
+    let found = try shadowed([
+      ("a", url: "/fr/", language: nil),
+      ("b", url: "/fr/aide/", language: "fr"),
+      ("c", url: "/de/", language: "fr-CA"),
+      ("d", url: nil, language: "fr"),
+      ("e", url: "/de/x", language: "fr-CA"),
+      ("f", url: "/f", language: nil),
+      ("g", url: "/fr", language: nil),
+      ("h", url: nil, language: "fr-CA"),
+      ("i", url: "/es/", language: "pt"),
+      ("j", url: "/es/", language: "pt-BR"),
+    ])
+    #expect(
+      found == [
+        "trigger 'b' is shadowed by earlier trigger 'a'",
+        "trigger 'e' is shadowed by earlier trigger 'c'",
+        "trigger 'g' is shadowed by earlier trigger 'f'",
+        "trigger 'h' is shadowed by earlier trigger 'd'",
+        "trigger 'j' is shadowed by earlier trigger 'i'",
+      ])
+  }
+}

@@ -18,9 +18,6 @@ extension Configuration {
     return workspace.locales.isEmpty || workspace.locales.contains { $0.value == defaultLocale }
   }
 
-  /// Each agent once: later copies of a repeated id are left to duplicate-id.
-  var distinctAgents: [Agent] { distinct(agents, \.id.value) }
-
   /// Each group once: later copies of a repeated id are left to duplicate-id.
   var distinctGroups: [Group] { distinct(groups, \.id.value) }
 

@@ -29,12 +29,15 @@ extension Rule {
 
       """),
     detection: .check { configuration, diagnostics in
-      let agents = configuration.distinctAgents.filter { !$0.email.value.isEmpty }
-      for (original, agent) in repeats(agents, by: { $0.email.value.lowercased() }) {
+      let agents = configuration.agents
+      let written = agents.indices.filter {
+        configuration.agentPositions[agents[$0].id.value] == $0 && !agents[$0].email.value.isEmpty
+      }
+      for (first, later) in repeats(written, by: { agents[$0].email.value.lowercased() }) {
         diagnostics.report(
           .duplicateEmail,
-          "agent '\(agent.id.value)' has the same email as agent '\(original.id.value)'",
-          at: agent.email.range, notes: [.init("first used here", at: original.email.range)])
+          "agent '\(agents[later].id.value)' has the same email as agent '\(agents[first].id.value)'",
+          at: agents[later].email.range, notes: [.init("first used here", at: agents[first].email.range)])
       }
     })
 }

@@ -40,9 +40,8 @@ extension Rule {
 
       """),
     detection: .check { configuration, diagnostics in
-      let agents = configuration.agentsByID
       for group in configuration.groups where group.isEnabled.value && !group.agents.isEmpty {
-        let members = group.agents.map { agents[$0.value] }
+        let members = group.agents.map { configuration.agent($0.value) }
         let staffed = members.contains { $0?.liveChat?.hours.hasOpenTime ?? false }
         // A member that is unknown or written with mistakes might be the one who chats.
         let known = group.membersAreComplete && members.allSatisfy { $0?.isComplete ?? false }

@@ -29,7 +29,7 @@ public struct Example: Sendable {
 /// its findings come from: the loader (reading, parsing, decoding) or a
 /// check of its own that runs on the loaded configuration.
 public struct Rule: Sendable {
-  public typealias Check = @Sendable (Configuration, inout DiagnosticCollector) -> Void
+  public typealias Check = @Sendable (RuleContext, inout DiagnosticCollector) -> Void
 
   /// Where a rule's findings come from.
   public enum Detection: Sendable {

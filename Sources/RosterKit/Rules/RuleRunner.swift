@@ -5,8 +5,9 @@ public enum RuleRunner {
   public static func run(_ load: LoadResult, rules: [Rule] = Rules.all) -> [Diagnostic] {
     var collector = DiagnosticCollector()
     collector.append(contentsOf: skippedChecksNoted(load, rules: rules))
+    let context = RuleContext(load.configuration)
     for rule in rules where !(load.hasBrokenFiles && rule.id.looksAcrossFiles) {
-      rule.check?(load.configuration, &collector)
+      rule.check?(context, &collector)
     }
     let settings = load.configuration.workspace?.rules ?? []
     var severities: [RuleID: Severity?] = [:]

@@ -51,28 +51,54 @@ extension Rule {
 
       """),
     detection: .check { configuration, diagnostics in
-      let triggers = configuration.triggers.filter(\.hasConditions)
-      for (index, later) in triggers.enumerated() {
-        guard let earlier = triggers[..<index].first(where: { $0.covers(later) }) else { continue }
-        diagnostics.report(
-          .shadowedTrigger, "\(later.label) is shadowed by earlier \(earlier.label)", at: later.name.range,
-          notes: [.init("the earlier trigger is here", at: earlier.name.range)],
-          hint: "move it before the earlier trigger, or narrow the earlier trigger")
+      // Triggers by their conditions, the first of each; a trigger is
+      // covered by an earlier one whose conditions are among the ones that
+      // cover it (prefixes of its URL prefix, its language and base
+      // languages, or no condition), so each lookup is by key, not a scan.
+      var firstWithConditions: [TriggerConditions: Int] = [:]
+      let triggers = configuration.triggers
+      for (index, later) in triggers.enumerated() where later.hasConditions {
+        let conditions = TriggerConditions(later)
+        let earliest = conditions.covering.compactMap { firstWithConditions[$0] }.min()
+        if let earliest {
+          let earlier = triggers[earliest]
+          diagnostics.report(
+            .shadowedTrigger, "\(later.label) is shadowed by earlier \(earlier.label)", at: later.name.range,
+            notes: [.init("the earlier trigger is here", at: earlier.name.range)],
+            hint: "move it before the earlier trigger, or narrow the earlier trigger")
+        }
+        if firstWithConditions[conditions] == nil { firstWithConditions[conditions] = index }
       }
     })
 }
 
-extension Trigger {
-  /// True when every visitor that `later` matches also matches this trigger.
-  fileprivate func covers(_ later: Trigger) -> Bool {
-    if let prefix = urlPrefix?.value {
-      guard let other = later.urlPrefix?.value, other.hasPrefix(prefix) else { return false }
+/// A trigger's conditions, as `shadowed-trigger` compares them: URL
+/// prefixes with case, languages without.
+private struct TriggerConditions: Hashable {
+  var urlPrefix: String?
+  var language: String?
+
+  init(urlPrefix: String?, language: String?) {
+    self.urlPrefix = urlPrefix
+    self.language = language
+  }
+
+  init(_ trigger: Trigger) {
+    self.init(urlPrefix: trigger.urlPrefix?.value, language: trigger.visitorLanguage?.value.lowercased())
+  }
+
+  /// Every set of conditions that matches all the visitors these match:
+  /// each of `urlPrefix`'s prefixes or none, with the language, one of its
+  /// base languages (`fr` for `fr-ca`) or none.
+  var covering: [TriggerConditions] {
+    var prefixes: [String?] = [nil]
+    if let urlPrefix {
+      prefixes += urlPrefix.indices.dropFirst().map { String(urlPrefix[..<$0]) } + [urlPrefix]
     }
-    if let language = visitorLanguage?.value.lowercased() {
-      guard let other = later.visitorLanguage?.value.lowercased(),
-        other == language || other.hasPrefix(language + "-")
-      else { return false }
+    var languages: [String?] = [nil]
+    if let language {
+      languages += language.indices.filter { language[$0] == "-" }.map { String(language[..<$0]) } + [language]
     }
-    return true
+    return prefixes.flatMap { prefix in languages.map { TriggerConditions(urlPrefix: prefix, language: $0) } }
   }
 }

@@ -42,9 +42,8 @@ extension Rule {
 
       """),
     detection: .check { configuration, diagnostics in
-      let groups = configuration.groupsByID
       for trigger in configuration.triggers {
-        guard let group = groups[trigger.assign.value], !group.isEnabled.value else { continue }
+        guard let group = configuration.group(trigger.assign.value), !group.isEnabled.value else { continue }
         diagnostics.report(
           .triggerToDisabledGroup, "\(trigger.label) assigns disabled group '\(group.id.value)'",
           at: trigger.assign.range, notes: [.init("the group is disabled here", at: group.isEnabled.range)])

@@ -1,0 +1,44 @@
+/// What every check reads: the loaded configuration and the indexes that
+/// several rules need, built once per run. Entities stay in the
+/// configuration; indexes hold their positions, never copies.
+///
+/// The configuration's own members read through it (`context.agents`).
+@dynamicMemberLookup
+public struct RuleContext: Sendable {
+  public let configuration: Configuration
+  /// The position in `agents` of the first agent with each id.
+  let agentPositions: [String: Int]
+  /// The position in `groups` of the first group with each id.
+  let groupPositions: [String: Int]
+  /// Every weekly schedule, agent by agent, live chat before meetings.
+  let schedules: [Schedule]
+
+  public init(_ configuration: Configuration) {
+    self.configuration = configuration
+    agentPositions = Self.firstPositions(configuration.agents.lazy.map(\.id.value))
+    groupPositions = Self.firstPositions(configuration.groups.lazy.map(\.id.value))
+    schedules = configuration.schedules
+  }
+
+  public subscript<T>(dynamicMember keyPath: KeyPath<Configuration, T>) -> T {
+    configuration[keyPath: keyPath]
+  }
+
+  /// The first agent with this id.
+  func agent(_ id: String) -> Agent? { agentPositions[id].map { configuration.agents[$0] } }
+
+  /// The first group with this id.
+  func group(_ id: String) -> Group? { groupPositions[id].map { configuration.groups[$0] } }
+
+  /// Each group once, the first of each id, in the order read.
+  var distinctGroups: [Group] {
+    configuration.groups.indices.lazy.filter { groupPositions[configuration.groups[$0].id.value] == $0 }
+      .map { configuration.groups[$0] }
+  }
+
+  private static func firstPositions(_ ids: some Sequence<String>) -> [String: Int] {
+    var positions: [String: Int] = [:]
+    for (position, id) in ids.enumerated() where positions[id] == nil { positions[id] = position }
+    return positions
+  }
+}
