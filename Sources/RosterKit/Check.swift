@@ -24,16 +24,11 @@ public enum Roster {
 
   /// The files of a build, by path relative to the output directory:
   /// `snapshot.json` and one `snippets/<group-id>.html` per enabled group.
-  public static func buildProducts(_ configuration: Configuration) -> [(path: String, contents: String)] {
-    var products = [(path: "snapshot.json", contents: Snapshot.render(configuration))]
-    for group in enabledGroups(configuration) {
-      products.append(("snippets/\(group.id.value).html", Snippet.html(for: group, in: configuration)))
+  public static func buildProducts(_ resolved: ResolvedConfiguration) -> [(path: String, contents: [UInt8])] {
+    var products = [(path: "snapshot.json", contents: Snapshot.bytes(resolved).text)]
+    for group in resolved.enabledGroups {
+      products.append(("snippets/\(group.id.value).html", Array(Snippet.html(for: group, in: resolved).utf8)))
     }
     return products
-  }
-
-  /// Enabled groups by id, the first of each id.
-  public static func enabledGroups(_ configuration: Configuration) -> [Group] {
-    configuration.distinctGroups.filter(\.isEnabled.value).sorted { $0.id.value < $1.id.value }
   }
 }

@@ -15,7 +15,8 @@ struct BuildCommand: ParsableCommand {
   func run() throws {
     let directory = output ?? (options.root == "." ? "build" : options.root + "/build")
     let result = try options.checkAndReport(to: .standardError, excluding: [directory])
-    let products = Roster.buildProducts(result.configuration)
+    guard let resolved = ResolvedConfiguration(result) else { throw ExitCode(1) }
+    let products = Roster.buildProducts(resolved)
     do {
       try OutputDirectory(path: directory).replace(with: products)
     } catch {

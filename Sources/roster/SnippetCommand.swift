@@ -12,15 +12,16 @@ struct SnippetCommand: ParsableCommand {
 
   func run() throws {
     let result = try options.checkAndReport(to: .standardError)
-    let groups = Roster.enabledGroups(result.configuration)
+    guard let resolved = ResolvedConfiguration(result) else { throw ExitCode(1) }
+    let groups = resolved.enabledGroups
     guard let found = groups.first(where: { $0.id.value == group }) else {
-      let disabled = result.configuration.groupsByID[group] != nil
+      let disabled = resolved.groups.contains { $0.id.value == group }
       var message = disabled ? "group '\(group)' is disabled: it has no snippet" : "no group '\(group)'"
       if !disabled, let hint = Suggestion.hint(for: group, in: groups.map(\.id.value)) {
         message += "; \(hint)"
       }
       throw CommandFailure(message: message)
     }
-    Terminal.standardOutput.write(Snippet.html(for: found, in: result.configuration))
+    Terminal.standardOutput.write(Snippet.html(for: found, in: resolved))
   }
 }

@@ -2,7 +2,7 @@ import CLibCrypto
 
 /// SHA-256 from the system's libcrypto (OpenSSL), fed in pieces so that a
 /// writer can hash bytes as it produces them.
-struct SHA256Hasher: ~Copyable {
+final class SHA256Hasher {
   private let context: OpaquePointer
 
   init() {
@@ -14,17 +14,17 @@ struct SHA256Hasher: ~Copyable {
 
   deinit { EVP_MD_CTX_free(context) }
 
-  mutating func update(_ bytes: UnsafeRawBufferPointer) {
+  func update(_ bytes: UnsafeRawBufferPointer) {
     guard let base = bytes.baseAddress, bytes.count > 0 else { return }
     EVP_DigestUpdate(context, base, bytes.count)
   }
 
-  mutating func update(_ bytes: [UInt8]) {
+  func update(_ bytes: [UInt8]) {
     bytes.withUnsafeBytes { update($0) }
   }
 
   /// The 32 bytes of the digest; the hasher is spent.
-  consuming func finish() -> [UInt8] {
+  func finish() -> [UInt8] {
     var digest = [UInt8](repeating: 0, count: 32)
     var length: UInt32 = 0
     EVP_DigestFinal_ex(context, &digest, &length)
@@ -33,7 +33,7 @@ struct SHA256Hasher: ~Copyable {
 
   /// The SHA-256 of `bytes`.
   static func hash(_ bytes: [UInt8]) -> [UInt8] {
-    var hasher = SHA256Hasher()
+    let hasher = SHA256Hasher()
     hasher.update(bytes)
     return hasher.finish()
   }

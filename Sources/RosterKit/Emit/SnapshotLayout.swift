@@ -59,22 +59,17 @@ enum SnapshotLayout {
     return keys
   }
 
-  /// The snapshot of an object of `schema`: `fields` holds a value for each of
-  /// its keys, by input name, and `added` the computed keys; the result is
-  /// keyed by snapshot name. A key that is not in the schema, or a key of the
-  /// schema without a value, is a programming error caught in debug builds.
-  static func object(
-    _ schema: ObjectSchema, _ fields: [String: JSONValue], added: [Property] = [],
-    _ addedValues: [String: JSONValue] = [:]
-  ) -> JSONValue {
-    assert(
-      Set(fields.keys) == Set(schema.properties.map(\.name)),
-      "the snapshot of \(schema.title) writes \(fields.keys.sorted()), the format has \(schema.properties.map(\.name))")
-    assert(Set(addedValues.keys) == Set(added.map(\.name)), "the snapshot of \(schema.title) adds other keys")
-    var members = addedValues
-    for property in schema.properties {
-      members[key(property)] = fields[property.name] ?? .null
-    }
-    return .object(members)
+  /// One key of a snapshot object: its snapshot name, and the input key it comes from.
+  struct Member: Sendable {
+    var key: String
+    var name: String
+  }
+
+  /// The keys of an object of `schema`, with the computed ones of `added`,
+  /// in the order the snapshot writes them: by UTF-16 code units (RFC 8785).
+  static func members(_ schema: ObjectSchema, added: [Property] = []) -> [Member] {
+    let all =
+      added.map { Member(key: $0.name, name: $0.name) } + schema.properties.map { Member(key: key($0), name: $0.name) }
+    return all.sorted { $0.key.utf16.lexicographicallyPrecedes($1.key.utf16) }
   }
 }

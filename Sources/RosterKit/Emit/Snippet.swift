@@ -7,10 +7,10 @@ public enum Snippet {
   /// The fragment for one group: a comment that names it, then a script that sets
   /// `window.BrevoConversationsSetup.groupId` and, when the workspace has a
   /// `widget_id`, loads the widget after it. Ends with one newline.
-  public static func html(for group: Group, in configuration: Configuration) -> String {
-    let widgetID = configuration.workspace?.widgetID?.value
+  public static func html(for group: Group, in resolved: ResolvedConfiguration) -> String {
+    let widgetID = resolved.workspace?.widgetID?.value
     var title = "Roster group " + commentText(group.id.value)
-    if let name = group.name.text(for: configuration.defaultLocale) {
+    if let name = group.name.text(for: resolved.defaultLocale) {
       title += ": " + commentText(name)
     }
     var lines = ["<!--", "  " + title]

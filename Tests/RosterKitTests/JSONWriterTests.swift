@@ -1,0 +1,64 @@
+import Testing
+
+@testable import RosterKit
+
+/// The one-pass writer must give the same texts as the value tree's two
+/// serializations: pretty for the file, RFC 8785 for the digest.
+@Suite struct JSONWriterTests {
+  static let value: JSONValue = [
+    "a": [],
+    "b": [:],
+    "c": ["x": [1, true, nil, "é\u{1}\t\"\\/ \u{2028}"], "y": [[:], [], ["k": "v"]]],
+    "d": "日本",
+  ]
+
+  /// Writes `value` to `sink`, keys sorted, as the snapshot writer does.
+  func write<S: JSONSink>(_ value: JSONValue, to sink: inout S) {
+    switch value {
+    case .null: sink.null()
+    case .bool(let flag): sink.bool(flag)
+    case .integer(let number): sink.integer(number)
+    case .string(let text): sink.string(text)
+    case .array(let items):
+      sink.beginArray()
+      for item in items { write(item, to: &sink) }
+      sink.endArray()
+    case .object(let members):
+      sink.beginObject()
+      for key in JSONValue.sortedKeys(members) {
+        if key == "digest" {
+          sink.digestMember(key)
+          continue
+        }
+        sink.key(key)
+        write(members[key]!, to: &sink)
+      }
+      sink.endObject()
+    }
+  }
+
+  @Test func prettyTextAndDigestMatchTheValueTree() {
+    var writer = JSONDigestWriter()
+    write(Self.value, to: &writer)
+    let (text, digest) = writer.finish()
+    #expect(String(decoding: text, as: UTF8.self) == Self.value.prettyPrinted())
+    #expect(digest == Snapshot.digest(of: Self.value))
+  }
+
+  @Test func theDigestMemberIsLeftOutOfTheHashAndFilledIn() {
+    guard case .object(var members) = Self.value else { return }
+    members["digest"] = "placeholder"
+    var writer = JSONDigestWriter()
+    write(.object(members), to: &writer)
+    let (text, digest) = writer.finish()
+    members["digest"] = .string(Snapshot.digest(of: Self.value))
+    #expect(digest == Snapshot.digest(of: Self.value))
+    #expect(String(decoding: text, as: UTF8.self) == JSONValue.object(members).prettyPrinted())
+  }
+
+  @Test func theBuilderGivesTheValueBack() {
+    var builder = JSONValueBuilder()
+    write(Self.value, to: &builder)
+    #expect(builder.value == Self.value)
+  }
+}
