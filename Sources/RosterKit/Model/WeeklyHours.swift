@@ -88,7 +88,15 @@ public struct WeeklyHours: Sendable {
 
 /// `HH:MM` times, as minutes since midnight.
 public enum Clock {
+  /// `HH:MM` for a minute of the day, 0 to 1440 (`24:00`).
   public static func format(_ minutes: Int) -> String {
+    (0...1440).contains(minutes) ? texts[minutes] : spell(minutes)
+  }
+
+  /// Every minute of the day spelled once, so that writing hours allocates nothing.
+  private static let texts = (0...1440).map(spell)
+
+  private static func spell(_ minutes: Int) -> String {
     let h = minutes / 60
     let m = minutes % 60
     return (h < 10 ? "0" : "") + String(h) + ":" + (m < 10 ? "0" : "") + String(m)
