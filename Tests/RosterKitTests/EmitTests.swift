@@ -355,9 +355,10 @@ extension EmitTests {
 
     @Test func fallbacksAndTriggersAreWrittenInFull() {
       let fallbacks = Fallbacks(
-        meeting: Fallback(message: at(.system), text: nil, range: here),
-        liveChat: Fallback(message: at(.custom), text: text(["fr": "Absents", "en": "Away"]), range: here),
-        offerMeetingBooking: at(true), range: here)
+        meeting: Fallback(message: at(.system), text: nil, offerMeetingBooking: at(false), range: here),
+        liveChat: Fallback(
+          message: at(.custom), text: text(["fr": "Absents", "en": "Away"]), offerMeetingBooking: at(true), range: here),
+        range: here)
       let triggers = [
         Trigger(name: at("Zed"), urlPrefix: at("/fr/"), visitorLanguage: nil, assign: at("fr"), range: here),
         Trigger(name: at("Abc"), urlPrefix: nil, visitorLanguage: at("de"), assign: at("de"), range: here),

@@ -129,14 +129,8 @@ private struct LoadState {
   mutating func includePatterns(in file: ParsedFile) -> [Glob]? {
     for document in file.documents {
       guard let pair = document.pairs?.first(where: { $0.name == "include" }) else { continue }
-      guard let property = Format.document.property("include"),
-        let value = decoder.decode(pair.value, as: property.type, key: "include"),
-        case .list(let items) = value.kind
-      else { return [] }
-      return items.compactMap { item in
-        if case .text(let pattern) = item.kind { return Glob(pattern) }
-        return nil
-      }
+      guard let (patterns, _) = decoder.texts(pair.value, .glob, key: "include") else { return [] }
+      return patterns.map { Glob($0.value) }
     }
     return nil
   }
@@ -159,7 +153,7 @@ private struct LoadState {
 
   private mutating func addSection(_ pair: YAMLPair, isRoot: Bool) {
     let name = pair.name
-    guard let property = Format.document.property(name) else {
+    guard Format.document.property(name) != nil else {
       decoder.diagnostics.report(
         .unknownKey, "unknown section '\(name)'", at: pair.key.range,
         hint: Suggestion.hint(for: name, in: Format.document.properties.map(\.name)))
@@ -182,24 +176,28 @@ private struct LoadState {
       }
       firstSection[name] = pair.key.range
     }
-    guard let value = decoder.decode(pair.value, as: property.type, key: name, keyRange: pair.key.range)
-    else { return }
-    switch (name, value.kind) {
-    case ("workspace", .object(let object)):
-      configuration.workspace = ModelBuilder.workspace(object)
-    case ("fallbacks", .object(let object)):
-      configuration.fallbacks = ModelBuilder.fallbacks(object)
-    case ("agents", .entities(let entities)):
-      configuration.agents += entities.map(ModelBuilder.agent)
-    case ("teams", .entities(let entities)):
-      configuration.teams += entities.map(ModelBuilder.team)
-    case ("groups", .entities(let entities)):
-      configuration.groups += entities.map(ModelBuilder.group)
-    case ("triggers", .list(let items)):
+    let node = pair.value
+    switch name {
+    case "workspace":
+      configuration.workspace =
+        decoder.object(node, Declarations.workspace, key: name, context: "'\(name)'", keyRange: pair.key.range)?.value
+    case "fallbacks":
+      configuration.fallbacks =
+        decoder.object(node, Declarations.fallbacks, key: name, context: "'\(name)'", keyRange: pair.key.range)?.value
+    case "agents":
+      configuration.agents += decoder.entities(node, Declarations.agent, key: name, id: \.id) ?? []
+    case "teams":
+      configuration.teams += decoder.entities(node, Declarations.team, key: name, id: \.id) ?? []
+    case "groups":
+      configuration.groups += decoder.entities(node, Declarations.group, key: name, id: \.id) ?? []
+    case "triggers":
+      guard let items = node.items else {
+        decoder.wrongType(node, key: name, expected: "a list")
+        return
+      }
       configuration.triggersRange = pair.key.range
-      configuration.triggers = items.compactMap { item in
-        if case .object(let object) = item.kind { return ModelBuilder.trigger(object) }
-        return nil
+      configuration.triggers = items.compactMap {
+        decoder.object($0, Declarations.trigger, key: name, context: "'\(name)'", keyRange: nil)?.value
       }
     default:
       break

@@ -1,5 +1,7 @@
-/// The input format, described once: keys, types, defaults and descriptions.
-/// The loader decodes by it; `roster schema` turns it into JSON Schema.
+/// The input format, described once: keys, types, defaults, descriptions,
+/// and where each value goes in the model. The loader decodes by it,
+/// `roster schema` turns it into JSON Schema, and the snapshot names its keys
+/// by it (through `SnapshotLayout`).
 public enum Format {
   /// Keys that may stand at the top of a document.
   public static let document = ObjectSchema(
@@ -11,148 +13,216 @@ public enum Format {
         "roster.yaml only: glob patterns (`*`, `?`, `**`) of the other files to read, relative to the root. Default: every .yaml and .yml file under the root, except hidden entries and the output directory."
       ),
       Property(
-        "workspace", .object(workspace),
+        "workspace", .object(Declarations.workspace.schema),
         "The account: its name, time zone, locales and rule settings. Exactly once across all files."),
       Property(
-        "fallbacks", .object(fallbacks),
+        "fallbacks", .object(Declarations.fallbacks.schema),
         "What visitors see when no meeting slot or no agent is available. Exactly once across all files."),
-      Property("agents", .entities(agent), "Agents by id; merged across files."),
-      Property("teams", .entities(team), "Routing teams by id; merged across files."),
+      Property("agents", .entities(Declarations.agent.schema), "Agents by id; merged across files."),
+      Property("teams", .entities(Declarations.team.schema), "Routing teams by id; merged across files."),
       Property(
-        "groups", .entities(group),
+        "groups", .entities(Declarations.group.schema),
         "Groups by id, each with the snippet a website pastes before its chat widget; merged across files."),
       Property(
-        "triggers", .list(.object(trigger)),
+        "triggers", .list(.object(Declarations.trigger.schema)),
         "Routing triggers, evaluated in order: the first that matches assigns its group. In at most one file."),
     ])
 
   /// The sections that may appear in only one place.
   public static let singleSections: Set<String> = ["workspace", "fallbacks", "triggers"]
 
-  public static let workspace = ObjectSchema(
+  // The objects' keys, as the JSON Schemas and the snapshot see them.
+  public static let workspace = Declarations.workspace.schema
+  public static let fallback = Declarations.meetingFallback.schema
+  public static let liveChatFallback = Declarations.liveChatFallback.schema
+  public static let fallbacks = Declarations.fallbacks.schema
+  public static let liveChat = Declarations.liveChat.schema
+  public static let meetings = Declarations.meetings.schema
+  public static let agent = Declarations.agent.schema
+  public static let team = Declarations.team.schema
+  public static let group = Declarations.group.schema
+  public static let triggerConditions = Declarations.triggerConditions.schema
+  public static let trigger = Declarations.trigger.schema
+}
+
+/// Each object of the input format, key by key, with the model value it fills.
+enum Declarations {
+  static let workspace = ObjectFormat<Workspace>(
     "Workspace", "The account: its name, time zone, locales and rule settings.",
     [
-      Property("name", .text(.name), required: true, "The workspace's name."),
-      Property(
-        "timezone", .text(.timezone), required: true,
+      .text("name", \.name, .name, required: true, "The workspace's name."),
+      .text(
+        "timezone", \.timezone, .timezone, required: true,
         "IANA time zone name, used to report coverage, such as Europe/Paris."),
-      Property(
-        "default_locale", .text(.locale), required: true, "The locale of plain-string texts; a member of `locales`."),
-      Property(
-        "locales", .list(.text(.locale)), default: .listOf("default_locale"),
+      .text(
+        "default_locale", \.defaultLocale, .locale, required: true,
+        "The locale of plain-string texts; a member of `locales`."),
+      .texts(
+        "locales", \.locales, .locale, default: .listOf("default_locale"),
         "Every locale that visitors may see; custom texts must cover them all. Default: the default locale alone."),
-      Property(
-        "ask_visitor_to_select_group", .boolean, default: .bool(false), "Ask visitors to pick a group before chatting."),
-      Property(
-        "widget_id", .text(.code),
+      .boolean(
+        "ask_visitor_to_select_group", \.askVisitorToSelectGroup, default: false,
+        "Ask visitors to pick a group before chatting."),
+      .text(
+        "widget_id", \.widgetID, .code,
         "The chat widget's id: when set, each snippet goes on to load the widget, so that the order is right."),
-      Property(
-        "rules", .ruleSeverities,
-        "Per-rule severity: error, warning or off. The YAML and schema rules cannot be changed."),
-    ])
+      .severities(
+        "rules", \.rules, "Per-rule severity: error, warning or off. The YAML and schema rules cannot be changed."),
+    ],
+    make: { range in
+      Workspace(
+        name: Located("", at: range), timezone: Located("", at: range), defaultLocale: Located("", at: range),
+        locales: [], askVisitorToSelectGroup: Located(false, at: range), widgetID: nil, rules: [], range: range)
+    },
+    finish: { workspace, outcome in
+      workspace.localesAreComplete = outcome.isValid("default_locale") && outcome.isValid("locales")
+    })
 
-  public static let fallback = ObjectSchema(
-    "Fallback message", "A message shown when nobody can answer.",
-    [
-      Property(
-        "message", .choice(["system", "custom"]), default: .text("system"),
-        "system: the product's own text; custom: the text below."),
-      Property(
-        "text", .localized(allowsPlain: true),
-        "The custom text per locale. Markdown links `[label](url)` and bare URLs are allowed with https, http and mailto."
-      ),
-    ])
+  static let meetingFallbackFields: [Field<Fallback>] = [
+    .choice(
+      "message", \.message, default: Fallback.Message.system,
+      "system: the product's own text; custom: the text below."),
+    .localized(
+      "text", \.text,
+      "The custom text per locale. Markdown links `[label](url)` and bare URLs are allowed with https, http and mailto."
+    ),
+  ]
 
-  public static let liveChatFallback = ObjectSchema(
-    fallback.title, "The message visitors see when live chat is unavailable.",
-    fallback.properties + [
-      Property(
-        "offer_meeting_booking", .boolean, default: .bool(false),
+  static let meetingFallback = ObjectFormat<Fallback>(
+    "Fallback message", "A message shown when nobody can answer.", meetingFallbackFields,
+    make: Fallback.placeholder)
+
+  static let liveChatFallback = ObjectFormat<Fallback>(
+    "Fallback message", "The message visitors see when live chat is unavailable.",
+    meetingFallbackFields + [
+      .boolean(
+        "offer_meeting_booking", \.offerMeetingBooking, default: false,
         "Offer to book a meeting instead; some agent must take meetings.")
-    ])
+    ],
+    make: Fallback.placeholder)
 
-  public static let fallbacks = ObjectSchema(
+  static let fallbacks = ObjectFormat<Fallbacks>(
     "Fallbacks", "What visitors see when no meeting slot or no agent is available.",
     [
-      Property("meeting", .object(fallback), "Seen when no meeting slot is available."),
-      Property("live_chat", .object(liveChatFallback), "Seen when live chat is unavailable."),
-    ])
+      .object("meeting", \.meeting, meetingFallback, "Seen when no meeting slot is available."),
+      .object("live_chat", \.liveChat, liveChatFallback, "Seen when live chat is unavailable."),
+    ],
+    make: { range in Fallbacks(meeting: .placeholder(range), liveChat: .placeholder(range), range: range) })
 
-  public static let liveChat = ObjectSchema(
+  static let liveChat = ObjectFormat<LiveChat>(
     "Live chat", "When and how the agent answers chats.",
     [
-      Property("timezone", .text(.timezone), required: true, "IANA time zone of the hours, such as America/New_York."),
-      Property(
-        "hours", .weeklyHours,
+      .text(
+        "timezone", \.timezone, .timezone, required: true, "IANA time zone of the hours, such as America/New_York."),
+      .hours(
+        "hours", \.hours,
         "Weekly hours: days (mon … sun, ranges such as mon-fri or fri-mon, daily) to blocks HH:MM-HH:MM; [] means closed; an end before the start runs overnight."
       ),
-      Property(
-        "auto_offline_after", .duration(60...86_400), "Go offline after not answering for this long (1m to 24h)."),
-      Property(
-        "receive_when_invisible_after", .duration(10...3_600),
+      .duration(
+        "auto_offline_after", \.autoOfflineAfter, 60...86_400,
+        "Go offline after not answering for this long (1m to 24h)."),
+      .duration(
+        "receive_when_invisible_after", \.receiveWhenInvisibleAfter, 10...3_600,
         "While invisible, still receive chats that others leave unanswered this long (10s to 1h)."),
-      Property("max_concurrent_chats", .integer(1...100), "The most chats at once, 1 to 100."),
-      Property("notify_schedule_changes", .boolean, default: .bool(false), "Tell the agent when the schedule changes."),
-    ])
+      .integer("max_concurrent_chats", \.maxConcurrentChats, 1...100, "The most chats at once, 1 to 100."),
+      .boolean(
+        "notify_schedule_changes", \.notifyScheduleChanges, default: false, "Tell the agent when the schedule changes."),
+    ],
+    make: { range in
+      LiveChat(
+        timezone: Located("", at: range), hours: WeeklyHours(blocks: [], range: range), autoOfflineAfter: nil,
+        receiveWhenInvisibleAfter: nil, maxConcurrentChats: nil, notifyScheduleChanges: false, range: range)
+    },
+    finish: { liveChat, outcome in
+      if outcome.invalidKeys.contains("hours") { liveChat.hours.isComplete = false }
+    })
 
-  public static let meetings = ObjectSchema(
+  static let meetings = ObjectFormat<Meetings>(
     "Meetings", "Meeting-booking availability.",
     [
-      Property("calendar", .choice(["google", "outlook"]), required: true, "The calendar that receives bookings."),
-      Property("video_link", .boolean, default: .bool(false), "Add a Google Meet or Microsoft Teams link."),
-      Property("timezone", .text(.timezone), required: true, "IANA time zone of the hours."),
-      Property("duration", .duration(300...28_800), required: true, "Length of a meeting, 5m to 8h."),
-      Property("buffer", .duration(0...14_400), default: .duration(0), "Free time kept between meetings, at most 4h."),
-      Property("hours", .weeklyHours, "Weekly hours when meetings may be booked."),
-      Property(
-        "invitation", .text(.message),
+      .choice("calendar", \.calendar, required: true, "The calendar that receives bookings."),
+      .boolean("video_link", \.videoLink, default: false, "Add a Google Meet or Microsoft Teams link."),
+      .text("timezone", \.timezone, .timezone, required: true, "IANA time zone of the hours."),
+      .duration("duration", \.duration, 300...28_800, required: true, "Length of a meeting, 5m to 8h."),
+      .duration(
+        "buffer", \.buffer, 0...14_400, default: .duration(0), "Free time kept between meetings, at most 4h."),
+      .hours("hours", \.hours, "Weekly hours when meetings may be booked."),
+      .text(
+        "invitation", \.invitation, .message,
         "The invitation text; tokens such as {{person.first_name}} and {{agent.name}} are filled in."),
-    ])
+    ],
+    make: { range in
+      Meetings(
+        calendar: Located(.google, at: range), videoLink: false, timezone: Located("", at: range),
+        duration: Located(1800, at: range), buffer: Located(0, at: range), hours: WeeklyHours(blocks: [], range: range),
+        invitation: nil, range: range)
+    },
+    finish: { meetings, outcome in
+      if outcome.invalidKeys.contains("hours") { meetings.hours.isComplete = false }
+    })
 
-  public static let agent = ObjectSchema(
+  static let agent = ObjectFormat<Agent>(
     "Agent", "A person who answers chats or takes meetings.",
     [
-      Property("name", .text(.name), required: true, "Full name, as visitors see it."),
-      Property("email", .text(.email), required: true, "Login email; unique ignoring case."),
-      Property("languages", .list(.text(.locale)), "Locales the agent speaks."),
-      Property("live_chat", .object(liveChat), "Live-chat settings; absent means no live chat."),
-      Property("meetings", .object(meetings), "Meeting settings; absent means no meeting booking."),
-    ])
+      .text("name", \.name, .name, required: true, "Full name, as visitors see it."),
+      .text("email", \.email, .email, required: true, "Login email; unique ignoring case."),
+      .texts("languages", \.languages, .locale, "Locales the agent speaks."),
+      .object("live_chat", \.liveChat, liveChat, "Live-chat settings; absent means no live chat."),
+      .object("meetings", \.meetings, meetings, "Meeting settings; absent means no meeting booking."),
+    ],
+    make: { range in
+      Agent(
+        id: Located("", at: range), name: Located("", at: range), email: Located("", at: range), languages: [],
+        liveChat: nil, meetings: nil, range: range)
+    },
+    finish: { agent, outcome in agent.isComplete = outcome.isComplete })
 
-  public static let team = ObjectSchema(
+  static let team = ObjectFormat<Team>(
     "Team", "A routing team.",
     [
-      Property("name", .text(.name), required: true, "The team's name."),
-      Property("agents", .list(.text(.id)), "Ids of the team's agents."),
-    ])
+      .text("name", \.name, .name, required: true, "The team's name."),
+      .texts("agents", \.agents, .id, "Ids of the team's agents."),
+    ],
+    make: { range in Team(id: Located("", at: range), name: Located("", at: range), agents: [], range: range) },
+    finish: { team, outcome in team.membersAreComplete = outcome.isValid("agents") })
 
-  public static let group = ObjectSchema(
+  static let group = ObjectFormat<Group>(
     "Group", "A group of agents that a website routes visitors to with its group code.",
     [
-      Property(
-        "name", .localized(allowsPlain: true), required: true,
-        "The name per locale, or a plain string in the default locale."),
-      Property("agents", .list(.text(.id)), "Ids of the group's agents."),
-      Property(
-        "private", .boolean, default: .bool(false), "Private groups are not offered to visitors who pick a group."),
-      Property("enabled", .boolean, default: .bool(true), "Disabled groups get no snippet and cannot be assigned."),
-      Property(
-        "code", .text(.code), default: .derived("sha256(id)[0:16]"),
+      .localized(
+        "name", \.name, required: true, "The name per locale, or a plain string in the default locale."),
+      .texts("agents", \.agents, .id, "Ids of the group's agents."),
+      .boolean(
+        "private", \.isPrivate, default: false, "Private groups are not offered to visitors who pick a group."),
+      .boolean("enabled", \.isEnabled, default: true, "Disabled groups get no snippet and cannot be assigned."),
+      .text(
+        "code", \.explicitCode, .code, default: .derived("sha256(id)[0:16]"),
         "The group code a page sets as groupId. Default: the first 16 hex digits of the SHA-256 of the id."),
-    ])
+    ],
+    make: { range in
+      Group(
+        id: Located("", at: range), name: LocalizedText(entries: [], isPlain: false, range: range), agents: [],
+        isPrivate: false, isEnabled: Located(true, at: range), explicitCode: nil, range: range)
+    },
+    finish: { group, outcome in
+      group.membersAreComplete = outcome.isValid("agents")
+      group.hasName = outcome.isValid("name")
+    })
 
-  public static let triggerConditions = ObjectSchema(
+  static let triggerConditions = ObjectFormat<Trigger>(
     "Trigger conditions", "All given conditions must hold; at least one is required.", minProperties: 1,
     [
-      Property("url_prefix", .text(.name), "The page's path or URL starts with this."),
-      Property("visitor_language", .text(.locale), "The visitor's language: `fr` matches fr and fr-*."),
-    ])
+      .text("url_prefix", \.urlPrefix, .name, "The page's path or URL starts with this."),
+      .text("visitor_language", \.visitorLanguage, .locale, "The visitor's language: `fr` matches fr and fr-*."),
+    ],
+    make: Trigger.placeholder)
 
-  public static let trigger = ObjectSchema(
+  static let trigger = ObjectFormat<Trigger>(
     "Trigger", "Assigns a group to visitors who match its conditions.",
     [
-      Property("name", .text(.name), required: true, "Unique name of the trigger."),
-      Property("when", .object(triggerConditions), required: true, "The conditions, all of which must hold."),
-      Property("assign", .text(.id), required: true, "The id of the group to assign."),
-    ])
+      .text("name", \.name, .name, required: true, "Unique name of the trigger."),
+      .nested("when", triggerConditions, required: true, "The conditions, all of which must hold."),
+      .text("assign", \.assign, .id, required: true, "The id of the group to assign."),
+    ],
+    make: Trigger.placeholder)
 }

@@ -1,20 +1,20 @@
 extension SchemaDecoder {
   /// A text per locale, or one plain string for the default locale (its
   /// locale is filled in once the workspace is known).
-  mutating func decodeLocalized(_ node: YAMLNode, key: String, allowsPlain: Bool) -> Value? {
+  mutating func localized(_ node: YAMLNode, key: String, allowsPlain: Bool) -> LocalizedText? {
     if allowsPlain, let text = node.scalar, !node.isNull {
       if text.allSatisfy(\.isWhitespace) {
         invalid("'\(key)' must not be empty", at: node.range)
         return nil
       }
       let entry = LocalizedText.Entry(locale: Located("", at: node.range), text: Located(text, at: node.range))
-      return Value(
-        kind: .localized(LocalizedText(entries: [entry], isPlain: true, range: node.range)), range: node.range)
+      return LocalizedText(entries: [entry], isPlain: true, range: node.range)
     }
     guard let pairs = node.pairs else {
-      return wrongType(
+      wrongType(
         node, key: key,
         expected: allowsPlain ? "a text or a mapping of locales to texts" : "a mapping of locales to texts")
+      return nil
     }
     var entries: [LocalizedText.Entry] = []
     for pair in pairs {
@@ -23,15 +23,14 @@ extension SchemaDecoder {
       else { continue }
       entries.append(.init(locale: Located(pair.name, at: pair.key.range), text: Located(text, at: pair.value.range)))
     }
-    let text = LocalizedText(
-      entries: entries, isPlain: false, range: node.range, isComplete: entries.count == pairs.count)
-    return Value(kind: .localized(text), range: node.range, isComplete: text.isComplete)
+    return LocalizedText(entries: entries, isPlain: false, range: node.range, isComplete: entries.count == pairs.count)
   }
 
   /// Days to one block or a list of blocks.
-  mutating func decodeHours(_ node: YAMLNode, key: String) -> Value? {
+  mutating func hours(_ node: YAMLNode, key: String) -> WeeklyHours? {
     guard let pairs = node.pairs else {
-      return wrongType(node, key: key, expected: "a mapping of days to blocks such as mon-fri: 09:00-17:00")
+      wrongType(node, key: key, expected: "a mapping of days to blocks such as mon-fri: 09:00-17:00")
+      return nil
     }
     var blocks: [HoursBlock] = []
     var isComplete = true
@@ -63,8 +62,7 @@ extension SchemaDecoder {
         blocks.append(HoursBlock(dayKey: pair.name, days: days, start: start, end: end, range: value.range))
       }
     }
-    let hours = WeeklyHours(blocks: blocks, range: node.range, isComplete: isComplete)
-    return Value(kind: .hours(hours), range: node.range, isComplete: isComplete)
+    return WeeklyHours(blocks: blocks, range: node.range, isComplete: isComplete)
   }
 
   /// `mon`, `mon-fri`, a wrapping range such as `fri-mon`, or `daily`.
@@ -84,33 +82,41 @@ extension SchemaDecoder {
   }
 
   /// `workspace.rules`: rule ids to `error`, `warning` or `off`.
-  mutating func decodeSeverities(_ node: YAMLNode, key: String) -> Value? {
+  mutating func severities(_ node: YAMLNode, key: String) -> (value: [RuleSetting], complete: Bool)? {
     guard let pairs = node.pairs else {
-      return wrongType(node, key: key, expected: "a mapping of rule ids to severities")
+      wrongType(node, key: key, expected: "a mapping of rule ids to severities")
+      return nil
     }
     var settings: [RuleSetting] = []
+    var complete = true
     for pair in pairs {
       guard let rule = RuleID.named(pair.name) else {
         invalid(
           "unknown rule '\(pair.name)'", at: pair.key.range,
           hint: Suggestion.hint(for: pair.name, in: RuleID.allCases.map(\.rawValue)) ?? "'roster rules' lists them")
+        complete = false
         continue
       }
-      guard let word = scalar(pair.value, key: pair.name, expected: "error, warning or off") else { continue }
+      guard let word = scalar(pair.value, key: pair.name, expected: "error, warning or off") else {
+        complete = false
+        continue
+      }
       guard ["error", "warning", "off"].contains(word) else {
         invalid(
           "severity of '\(pair.name)' must be error, warning or off, not '\(word)'", at: pair.value.range,
           hint: Suggestion.hint(for: word, in: ["error", "warning", "off"]))
+        complete = false
         continue
       }
       if rule.isFixed {
         if word != rule.defaultSeverity.rawValue {
           invalid("the severity of '\(rule)' cannot be changed", at: pair.value.range)
+          complete = false
         }
         continue
       }
       settings.append(RuleSetting(rule: rule, severity: Severity(rawValue: word), range: pair.value.range))
     }
-    return Value(kind: .severities(settings), range: node.range)
+    return (settings, complete)
   }
 }

@@ -1,6 +1,7 @@
-/// Decodes nodes by the field types of `Format`, reporting unknown and
-/// missing keys, wrong types and invalid values. Values that fail to decode
-/// are left out, so that loading goes on and one run reports everything.
+/// Decodes nodes into the model by the declarations of `Format`, reporting
+/// unknown and missing keys, wrong types and invalid values. Values that
+/// fail to decode are left out, and the object says so, so that loading goes
+/// on, one run reports everything, and rules draw no conclusion from them.
 struct SchemaDecoder {
   let timeZones: TimeZoneDatabase
   var diagnostics = DiagnosticCollector()
@@ -9,137 +10,159 @@ struct SchemaDecoder {
     self.timeZones = timeZones
   }
 
-  /// Decodes `node`, the value of `key`, as `type`; nil when it does not fit.
-  /// `keyRange` is where the key was written, for findings about a whole object.
-  mutating func decode(
-    _ node: YAMLNode, as type: FieldType, key: String, keyRange: SourceRange? = nil
-  ) -> Value? {
-    let range = node.range
-    switch type {
-    case .text(let format):
-      guard let text = scalar(node, key: key, expected: "a text") else { return nil }
-      return validate(text, format, key: key, at: range) ? Value(kind: .text(text), range: range) : nil
-    case .integer(let bounds):
-      guard let text = scalar(node, key: key, expected: "a whole number") else { return nil }
-      guard let number = Int(text), text.utf8.allSatisfy({ $0 >= 48 && $0 <= 57 }) else {
-        invalid("'\(key)' must be a whole number, not '\(text)'", at: range)
-        return nil
-      }
-      guard bounds.contains(number) else {
-        invalid("'\(key)' must be between \(bounds.lowerBound) and \(bounds.upperBound), not \(number)", at: range)
-        return nil
-      }
-      return Value(kind: .integer(number), range: range)
-    case .boolean:
-      guard let text = scalar(node, key: key, expected: "true or false") else { return nil }
-      guard text == "true" || text == "false" else {
-        invalid("'\(key)' must be true or false, not '\(text)'", at: range)
-        return nil
-      }
-      return Value(kind: .boolean(text == "true"), range: range)
-    case .choice(let options):
-      guard let text = scalar(node, key: key, expected: "a word") else { return nil }
-      guard options.contains(text) else {
-        invalid(
-          "'\(key)' must be one of \(options.joined(separator: ", ")), not '\(text)'", at: range,
-          hint: Suggestion.hint(for: text, in: options))
-        return nil
-      }
-      return Value(kind: .text(text), range: range)
-    case .duration(let bounds):
-      guard let text = scalar(node, key: key, expected: "a duration") else { return nil }
-      guard let seconds = TextFormats.parseDuration(text) else {
-        invalid(
-          "invalid duration '\(text)' for '\(key)'", at: range,
-          hint: "write hours, minutes and seconds in that order, such as 1h30m, 10m or 45s")
-        return nil
-      }
-      guard bounds.contains(seconds) else {
-        let low = TextFormats.formatDuration(bounds.lowerBound)
-        let high = TextFormats.formatDuration(bounds.upperBound)
-        invalid("'\(key)' must be between \(low) and \(high), not \(text)", at: range)
-        return nil
-      }
-      return Value(kind: .duration(seconds), range: range)
-    case .list(let element):
-      guard let items = node.items else { return wrongType(node, key: key, expected: "a list") }
-      let decoded = items.compactMap { decode($0, as: element, key: key) }
-      return Value(
-        kind: .list(decoded), range: range,
-        isComplete: decoded.count == items.count && decoded.allSatisfy(\.isComplete))
-    case .object(let schema):
-      return decodeObject(node, schema, key: key, context: "'\(key)'", keyRange: keyRange)
-        .map { Value(kind: .object($0), range: range, isComplete: $0.isComplete) }
-    case .entities(let schema):
-      guard let pairs = node.pairs else { return wrongType(node, key: key, expected: "a mapping of ids") }
-      var entities: [Entity] = []
-      for pair in pairs {
-        let id = Located(pair.name, at: pair.key.range)
-        if !TextFormats.isID(pair.name) {
-          invalid(
-            "invalid id '\(pair.name)'", at: pair.key.range,
-            hint: "ids are 1 to 64 characters of a-z, 0-9, '-' and '_', starting with a letter or digit")
-        }
-        let context = "\(schema.title.lowercased()) '\(pair.name)'"
-        if let object = decodeObject(
-          pair.value, schema, key: pair.name, context: context, keyRange: pair.key.range)
-        {
-          entities.append(Entity(id: id, object: object))
-        }
-      }
-      return Value(kind: .entities(entities), range: range)
-    case .localized(let allowsPlain):
-      return decodeLocalized(node, key: key, allowsPlain: allowsPlain)
-    case .weeklyHours:
-      return decodeHours(node, key: key)
-    case .ruleSeverities:
-      return decodeSeverities(node, key: key)
-    }
+  // MARK: - Scalars
+
+  /// A text checked by its format.
+  mutating func text(_ node: YAMLNode, _ format: TextFormat, key: String) -> Located<String>? {
+    guard let text = scalar(node, key: key, expected: "a text") else { return nil }
+    return validate(text, format, key: key, at: node.range) ? Located(text, at: node.range) : nil
   }
 
-  /// Decodes a mapping with the keys of `schema`.
-  mutating func decodeObject(
-    _ node: YAMLNode, _ schema: ObjectSchema, key: String, context: String, keyRange: SourceRange?
-  ) -> ObjectValue? {
-    guard let pairs = node.pairs else {
-      _ = wrongType(node, key: key, expected: "a mapping")
+  mutating func integer(_ node: YAMLNode, _ bounds: ClosedRange<Int>, key: String) -> Located<Int>? {
+    guard let text = scalar(node, key: key, expected: "a whole number") else { return nil }
+    guard let number = Int(text), text.utf8.allSatisfy({ $0 >= 48 && $0 <= 57 }) else {
+      invalid("'\(key)' must be a whole number, not '\(text)'", at: node.range)
       return nil
     }
-    var fields: [String: Value] = [:]
-    var invalid = Set<String>()
+    guard bounds.contains(number) else {
+      invalid("'\(key)' must be between \(bounds.lowerBound) and \(bounds.upperBound), not \(number)", at: node.range)
+      return nil
+    }
+    return Located(number, at: node.range)
+  }
+
+  mutating func boolean(_ node: YAMLNode, key: String) -> Located<Bool>? {
+    guard let text = scalar(node, key: key, expected: "true or false") else { return nil }
+    guard text == "true" || text == "false" else {
+      invalid("'\(key)' must be true or false, not '\(text)'", at: node.range)
+      return nil
+    }
+    return Located(text == "true", at: node.range)
+  }
+
+  /// One of a few words.
+  mutating func choice(_ node: YAMLNode, _ options: [String], key: String) -> Located<String>? {
+    guard let text = scalar(node, key: key, expected: "a word") else { return nil }
+    guard options.contains(text) else {
+      invalid(
+        "'\(key)' must be one of \(options.joined(separator: ", ")), not '\(text)'", at: node.range,
+        hint: Suggestion.hint(for: text, in: options))
+      return nil
+    }
+    return Located(text, at: node.range)
+  }
+
+  /// Seconds, from `1h30m`.
+  mutating func duration(_ node: YAMLNode, _ bounds: ClosedRange<Int>, key: String) -> Located<Int>? {
+    guard let text = scalar(node, key: key, expected: "a duration") else { return nil }
+    guard let seconds = TextFormats.parseDuration(text) else {
+      invalid(
+        "invalid duration '\(text)' for '\(key)'", at: node.range,
+        hint: "write hours, minutes and seconds in that order, such as 1h30m, 10m or 45s")
+      return nil
+    }
+    guard bounds.contains(seconds) else {
+      let low = TextFormats.formatDuration(bounds.lowerBound)
+      let high = TextFormats.formatDuration(bounds.upperBound)
+      invalid("'\(key)' must be between \(low) and \(high), not \(text)", at: node.range)
+      return nil
+    }
+    return Located(seconds, at: node.range)
+  }
+
+  /// A list of texts; `complete` is false when an item failed.
+  mutating func texts(_ node: YAMLNode, _ format: TextFormat, key: String) -> (
+    value: [Located<String>], complete: Bool
+  )? {
+    guard let items = node.items else {
+      wrongType(node, key: key, expected: "a list")
+      return nil
+    }
+    let decoded = items.compactMap { text($0, format, key: key) }
+    return (decoded, decoded.count == items.count)
+  }
+
+  // MARK: - Objects
+
+  /// Decodes a mapping by `format` into a new model value; nil when the node
+  /// is not a mapping. `keyRange` is where the key was written, for findings
+  /// about the whole object.
+  mutating func object<Model>(
+    _ node: YAMLNode, _ format: ObjectFormat<Model>, key: String, context: String, keyRange: SourceRange?
+  ) -> (value: Model, complete: Bool)? {
+    var model = format.make(node.range)
+    guard let outcome = decode(node, format, into: &model, key: key, context: context, keyRange: keyRange)
+    else { return nil }
+    format.finish(&model, outcome)
+    return (model, outcome.isComplete)
+  }
+
+  /// Decodes the keys of a mapping by `format` into `model`; nil when the
+  /// node is not a mapping.
+  mutating func decode<Model>(
+    _ node: YAMLNode, _ format: ObjectFormat<Model>, into model: inout Model, key: String, context: String,
+    keyRange: SourceRange?
+  ) -> DecodeOutcome? {
+    guard let pairs = node.pairs else {
+      wrongType(node, key: key, expected: "a mapping")
+      return nil
+    }
+    var outcome = DecodeOutcome()
     /// Keys that an unknown key is a typo of: not also reported missing.
     var misspelled = Set<String>()
+    var given = Set<String>()
     for pair in pairs {
-      guard let property = schema.property(pair.name) else {
-        let suggestion = Suggestion.closest(to: pair.name, in: schema.properties.map(\.name))
+      let name = pair.name
+      given.insert(name)
+      guard let field = format.field(name) else {
+        let suggestion = Suggestion.closest(to: name, in: format.fields.map(\.property.name))
         if let suggestion { misspelled.insert(suggestion) }
         diagnostics.report(
-          .unknownKey, "unknown key '\(pair.name)' in \(context)", at: pair.key.range,
+          .unknownKey, "unknown key '\(name)' in \(context)", at: pair.key.range,
           hint: suggestion.map { "did you mean '\($0)'?" })
         continue
       }
-      if let value = decode(pair.value, as: property.type, key: pair.name, keyRange: pair.key.range) {
-        fields[pair.name] = value
-      } else {
-        invalid.insert(pair.name)
-      }
+      if !field.decode(&model, pair, &self) { outcome.invalidKeys.insert(name) }
     }
-    let given = Set(pairs.map(\.name))
-    let missing = schema.properties.filter { $0.isRequired && !given.contains($0.name) }
+    let missing = format.fields.map(\.property).filter { $0.isRequired && !given.contains($0.name) }
     for property in missing where !misspelled.contains(property.name) {
       diagnostics.report(
-        .missingKey, "missing required key '\(property.name)' in \(context)",
-        at: keyRange ?? anchor(of: node))
+        .missingKey, "missing required key '\(property.name)' in \(context)", at: keyRange ?? anchor(of: node))
     }
-    if pairs.count < schema.minProperties {
-      let names = schema.properties.map { "'\($0.name)'" }.joined(separator: " or ")
+    if pairs.count < format.minProperties {
+      let names = format.fields.map { "'\($0.property.name)'" }.joined(separator: " or ")
       diagnostics.report(
         .missingKey, "\(context) needs at least one of \(names)", at: keyRange ?? anchor(of: node))
     }
-    var object = ObjectValue(schema: schema, fields: fields, range: node.range)
-    object.invalidKeys = invalid
-    object.hasRequiredKeys = missing.isEmpty && pairs.count >= schema.minProperties
-    return object
+    outcome.missingKeys = Set(missing.map(\.name))
+    outcome.hasEnoughKeys = pairs.count >= format.minProperties
+    return outcome
+  }
+
+  /// A mapping from ids to objects of `format`, each with its id.
+  mutating func entities<Model>(
+    _ node: YAMLNode, _ format: ObjectFormat<Model>, key: String, id: WritableKeyPath<Model, Located<String>>
+  ) -> [Model]? {
+    guard let pairs = node.pairs else {
+      wrongType(node, key: key, expected: "a mapping of ids")
+      return nil
+    }
+    var entities: [Model] = []
+    entities.reserveCapacity(pairs.count)
+    for pair in pairs {
+      let name = pair.name
+      if !TextFormats.isID(name) {
+        invalid(
+          "invalid id '\(name)'", at: pair.key.range,
+          hint: "ids are 1 to 64 characters of a-z, 0-9, '-' and '_', starting with a letter or digit")
+      }
+      let context = "\(format.title.lowercased()) '\(name)'"
+      guard var (entity, _) = object(pair.value, format, key: name, context: context, keyRange: pair.key.range)
+      else { continue }
+      entity[keyPath: id] = Located(name, at: pair.key.range)
+      entities.append(entity)
+    }
+    return entities
   }
 
   // MARK: - Helpers shared by the decoders
@@ -147,16 +170,15 @@ struct SchemaDecoder {
   /// The text of a scalar; reports `wrong-type` for anything else.
   mutating func scalar(_ node: YAMLNode, key: String, expected: String) -> String? {
     guard let text = node.scalar, !node.isNull else {
-      _ = wrongType(node, key: key, expected: expected)
+      wrongType(node, key: key, expected: expected)
       return nil
     }
     return text
   }
 
-  mutating func wrongType(_ node: YAMLNode, key: String, expected: String) -> Value? {
+  mutating func wrongType(_ node: YAMLNode, key: String, expected: String) {
     diagnostics.report(
       .wrongType, "expected \(expected) for '\(key)', found \(node.kindDescription)", at: anchor(of: node))
-    return nil
   }
 
   mutating func invalid(_ message: String, at range: SourceRange, hint: String? = nil) {

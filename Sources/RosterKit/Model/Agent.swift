@@ -25,7 +25,7 @@ public struct LiveChat: Sendable {
 
 /// An agent's meeting-booking settings.
 public struct Meetings: Sendable {
-  public enum Calendar: String, Sendable { case google, outlook }
+  public enum Calendar: String, Sendable, CaseIterable { case google, outlook }
   public var calendar: Located<Calendar>
   public var videoLink: Bool
   public var timezone: Located<String>
@@ -60,6 +60,9 @@ public struct Group: Sendable {
   public var range: SourceRange
   /// False when the agent list was written but failed to decode, in whole or in part.
   public var membersAreComplete = true
+  /// False when the name was missing or failed to decode: the loader
+  /// reported that, and the model holds an empty placeholder.
+  public var hasName = true
 
   /// The code in effect: as written, or derived from the id.
   public var code: String { explicitCode?.value ?? GroupCode.derived(from: id.value) }
@@ -76,4 +79,10 @@ public struct Trigger: Sendable {
   public var range: SourceRange
   /// The line where the trigger starts, for messages about a trigger without a name.
   public var line = 0
+
+  /// A trigger with nothing read yet.
+  static func placeholder(_ range: SourceRange) -> Trigger {
+    Trigger(
+      name: Located("", at: range), urlPrefix: nil, visitorLanguage: nil, assign: Located("", at: range), range: range)
+  }
 }

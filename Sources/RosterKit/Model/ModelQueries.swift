@@ -28,12 +28,6 @@ extension Configuration {
   }
 }
 
-extension Group {
-  /// False when the name was missing or failed to decode: the loader reported
-  /// that, and the model holds an empty placeholder at the id.
-  var hasName: Bool { name.range != id.range }
-}
-
 extension Meetings {
   /// False when the duration was missing or invalid: the loader reported
   /// that, and the model holds a placeholder at the `meetings` object.

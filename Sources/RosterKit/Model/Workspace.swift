@@ -31,16 +31,26 @@ public struct RuleSetting: Sendable {
 public struct Fallbacks: Sendable {
   public var meeting: Fallback
   public var liveChat: Fallback
-  public var offerMeetingBooking: Located<Bool>
   public var range: SourceRange
+
+  /// Whether the live-chat fallback offers to book a meeting.
+  public var offerMeetingBooking: Located<Bool> { liveChat.offerMeetingBooking }
 }
 
 /// A fallback message: the product's own text, or a custom localized one.
 public struct Fallback: Sendable {
-  public enum Message: String, Sendable { case system, custom }
+  public enum Message: String, Sendable, CaseIterable { case system, custom }
   public var message: Located<Message>
   public var text: LocalizedText?
+  /// Only in the live-chat fallback: offer to book a meeting instead.
+  public var offerMeetingBooking: Located<Bool>
   public var range: SourceRange
+
+  /// The product's own message, as a fallback that was left out reads.
+  static func placeholder(_ range: SourceRange) -> Fallback {
+    Fallback(
+      message: Located(.system, at: range), text: nil, offerMeetingBooking: Located(false, at: range), range: range)
+  }
 }
 
 /// A text given per locale, or once for the default locale.
