@@ -56,18 +56,19 @@ public struct ConfigurationLoader {
     }
 
     let parser = YAMLParser(limits: limits)
-    var parseDiagnostics: [Diagnostic] = []
+    var diagnostics: [Diagnostic] = []
     let rootID = try read(rosterPath, "roster.yaml")
-    let rosterFile = parser.parse(sources[rootID].bytes, file: rootID, into: &parseDiagnostics)
-    var state = LoadState(
-      decoder: SchemaDecoder(timeZones: timeZones), configuration: Configuration(rootFile: rootID))
-    let patterns = state.includePatterns(in: rosterFile)
+    let rosterFile = parser.parse(sources[rootID].bytes, file: rootID, into: &diagnostics)
+    var includeDecoder = SchemaDecoder(timeZones: timeZones)
+    let patterns = Self.includePatterns(in: rosterFile, decoder: &includeDecoder)
+    diagnostics += includeDecoder.diagnostics.diagnostics
     let excludedPaths = Set(excluded.map { URL(fileURLWithPath: $0).standardizedFileURL.path })
     let (found, escapes) = FileDiscovery(root: root, excluded: excludedPaths).walk()
     for escape in escapes {
       let file = sources.add(SourceFile(path: shown(escape.relativePath), bytes: [], wasRead: false))
-      state.decoder.diagnostics.report(
-        .invalidValue, "symbolic link '\(escape.relativePath)' leads outside the root", at: .fileStart(file))
+      diagnostics.append(
+        Diagnostic(.invalidValue, "symbolic link '\(escape.relativePath)' leads outside the root", at: .fileStart(file))
+      )
     }
     var others: [FileID] = []
     for file in found where file.relativePath != "roster.yaml" {
@@ -76,29 +77,41 @@ public struct ConfigurationLoader {
         ?? FileDiscovery.isYAML(file.relativePath)
       if wanted { others.append(try read(file.absolutePath, file.relativePath)) }
     }
-    let parsed = Self.parseInParallel(others, of: sources, with: parser)
-    var files = [rosterFile]
-    for (file, diagnostics) in parsed {
-      files.append(file)
-      parseDiagnostics += diagnostics
-    }
-    for file in files { state.add(file, isRoot: file.tree.file == rootID) }
+    var files = [FileDecoder(timeZones: timeZones).decode(rosterFile, isRoot: true)]
+    files += Self.decodeInParallel(others, of: sources, parser: parser, timeZones: timeZones)
+    let brokenFiles = files.filter(\.isBroken).map(\.file)
+    var state = LoadState(configuration: Configuration(rootFile: rootID))
+    // Each file's entities are freed once merged, so that the model is not held twice.
+    files.reverse()
+    while let file = files.popLast() { state.merge(file) }
     state.finish(SourceLocator(sources))
     return LoadResult(
-      configuration: state.configuration, sources: sources,
-      diagnostics: parseDiagnostics + state.decoder.diagnostics.diagnostics,
-      brokenFiles: files.filter(\.isBroken).map(\.tree.file))
+      configuration: state.configuration, sources: sources, diagnostics: diagnostics + state.diagnostics,
+      brokenFiles: brokenFiles)
   }
 
-  /// Parses files on every core; the results come in the order of `files`.
-  private static func parseInParallel(
-    _ files: [FileID], of sources: SourceFiles, with parser: YAMLParser
-  ) -> [(ParsedFile, [Diagnostic])] {
-    let results = ResultSlots<(ParsedFile, [Diagnostic])>(count: files.count)
+  /// The `include` globs of roster.yaml, or nil when it has none.
+  private static func includePatterns(in file: ParsedFile, decoder: inout SchemaDecoder) -> [Glob]? {
+    for document in file.documents {
+      guard let pair = document.pairs?.first(where: { $0.name == "include" }) else { continue }
+      guard let (patterns, _) = decoder.texts(pair.value, .glob, key: "include") else { return [] }
+      return patterns.map { Glob($0.value) }
+    }
+    return nil
+  }
+
+  /// Parses and decodes files on every core, each file's YAML tree dropped
+  /// as soon as it is decoded; the results come in the order of `files`.
+  private static func decodeInParallel(
+    _ files: [FileID], of sources: SourceFiles, parser: YAMLParser, timeZones: TimeZoneDatabase
+  ) -> [DecodedFile] {
+    let results = ResultSlots<DecodedFile>(count: files.count)
     DispatchQueue.concurrentPerform(iterations: files.count) { index in
       var diagnostics: [Diagnostic] = []
       let parsed = parser.parse(sources[files[index]].bytes, file: files[index], into: &diagnostics)
-      results.store((parsed, diagnostics), at: index)
+      var decoded = FileDecoder(timeZones: timeZones).decode(parsed, isRoot: false)
+      decoded.diagnostics = diagnostics + decoded.diagnostics
+      results.store(decoded, at: index)
     }
     return results.values
   }
@@ -113,32 +126,43 @@ public struct ConfigurationLoader {
   }
 }
 
-/// The sections read so far, and the decoder that reports on them.
-private struct LoadState {
-  var decoder: SchemaDecoder
-  var configuration: Configuration
-  /// Where each single section was first written.
-  private var firstSection: [String: SourceRange] = [:]
-
-  init(decoder: SchemaDecoder, configuration: Configuration) {
-    self.decoder = decoder
-    self.configuration = configuration
+/// One file's sections, decoded on their own, to be merged in file order.
+struct DecodedFile: Sendable {
+  enum Value: Sendable {
+    case workspace(Workspace?)
+    case fallbacks(Fallbacks?)
+    case agents([Agent])
+    case teams([Team])
+    case groups([Group])
+    /// Nil when the section is not a list.
+    case triggers([Trigger]?)
   }
 
-  /// The `include` globs of roster.yaml, or nil when it has none.
-  mutating func includePatterns(in file: ParsedFile) -> [Glob]? {
-    for document in file.documents {
-      guard let pair = document.pairs?.first(where: { $0.name == "include" }) else { continue }
-      guard let (patterns, _) = decoder.texts(pair.value, .glob, key: "include") else { return [] }
-      return patterns.map { Glob($0.value) }
-    }
-    return nil
+  /// A section as written: its name, key, value, and what decoding it reported.
+  struct Section: Sendable {
+    var name: String
+    var key: SourceRange
+    var value: Value
+    var diagnostics: [Diagnostic]
   }
 
-  mutating func add(_ file: ParsedFile, isRoot: Bool) {
-    let documents = file.documents.filter { !$0.isNull }
-    if documents.isEmpty && !file.isBroken {
-      decoder.diagnostics.report(.emptyFile, "file holds no document", at: .fileStart(file.tree.file))
+  var file: FileID
+  var isBroken: Bool
+  var sections: [Section] = []
+  /// What the file reported outside its sections: parsing, empty file, unknown sections.
+  var diagnostics: [Diagnostic] = []
+}
+
+/// Decodes one parsed file's sections by `Format`.
+struct FileDecoder {
+  let timeZones: TimeZoneDatabase
+
+  func decode(_ parsed: ParsedFile, isRoot: Bool) -> DecodedFile {
+    var result = DecodedFile(file: parsed.tree.file, isBroken: parsed.isBroken)
+    var decoder = SchemaDecoder(timeZones: timeZones)
+    let documents = parsed.documents.filter { !$0.isNull }
+    if documents.isEmpty && !parsed.isBroken {
+      decoder.diagnostics.report(.emptyFile, "file holds no document", at: .fileStart(parsed.tree.file))
     }
     for document in documents {
       guard let pairs = document.pairs else {
@@ -147,60 +171,97 @@ private struct LoadState {
           at: decoder.anchor(of: document))
         continue
       }
-      for pair in pairs { addSection(pair, isRoot: isRoot) }
+      for pair in pairs {
+        let name = pair.name
+        guard Format.document.property(name) != nil else {
+          decoder.diagnostics.report(
+            .unknownKey, "unknown section '\(name)'", at: pair.key.range,
+            hint: Suggestion.hint(for: name, in: Format.document.properties.map(\.name)))
+          continue
+        }
+        if name == "include" {
+          if !isRoot {
+            decoder.diagnostics.report(.unknownKey, "'include' is only allowed in roster.yaml", at: pair.key.range)
+          }
+          continue
+        }
+        var sectionDecoder = SchemaDecoder(timeZones: timeZones)
+        let value = Self.section(pair, &sectionDecoder)
+        result.sections.append(
+          .init(name: name, key: pair.key.range, value: value, diagnostics: sectionDecoder.diagnostics.diagnostics))
+      }
     }
+    result.diagnostics = decoder.diagnostics.diagnostics
+    return result
   }
 
-  private mutating func addSection(_ pair: YAMLPair, isRoot: Bool) {
-    let name = pair.name
-    guard Format.document.property(name) != nil else {
-      decoder.diagnostics.report(
-        .unknownKey, "unknown section '\(name)'", at: pair.key.range,
-        hint: Suggestion.hint(for: name, in: Format.document.properties.map(\.name)))
-      return
-    }
-    if name == "include" {
-      if !isRoot {
-        decoder.diagnostics.report(
-          .unknownKey, "'include' is only allowed in roster.yaml", at: pair.key.range)
-      }
-      return
-    }
-    configuration.writtenSections.insert(name)
-    if Format.singleSections.contains(name) {
-      if let first = firstSection[name] {
-        decoder.diagnostics.report(
-          .duplicateSection, "section '\(name)' is defined more than once", at: pair.key.range,
-          notes: [.init("first defined here", at: first)])
-        return
-      }
-      firstSection[name] = pair.key.range
-    }
-    let node = pair.value
+  private static func section(_ pair: YAMLPair, _ decoder: inout SchemaDecoder) -> DecodedFile.Value {
+    let (name, node) = (pair.name, pair.value)
     switch name {
     case "workspace":
-      configuration.workspace =
-        decoder.object(node, Declarations.workspace, key: name, context: "'\(name)'", keyRange: pair.key.range)?.value
+      return .workspace(
+        decoder.object(node, Declarations.workspace, key: name, context: "'\(name)'", keyRange: pair.key.range)?.value)
     case "fallbacks":
-      configuration.fallbacks =
-        decoder.object(node, Declarations.fallbacks, key: name, context: "'\(name)'", keyRange: pair.key.range)?.value
+      return .fallbacks(
+        decoder.object(node, Declarations.fallbacks, key: name, context: "'\(name)'", keyRange: pair.key.range)?.value)
     case "agents":
-      configuration.agents += decoder.entities(node, Declarations.agent, key: name, id: \.id) ?? []
+      return .agents(decoder.entities(node, Declarations.agent, key: name, id: \.id) ?? [])
     case "teams":
-      configuration.teams += decoder.entities(node, Declarations.team, key: name, id: \.id) ?? []
+      return .teams(decoder.entities(node, Declarations.team, key: name, id: \.id) ?? [])
     case "groups":
-      configuration.groups += decoder.entities(node, Declarations.group, key: name, id: \.id) ?? []
-    case "triggers":
+      return .groups(decoder.entities(node, Declarations.group, key: name, id: \.id) ?? [])
+    default:
       guard let items = node.items else {
         decoder.wrongType(node, key: name, expected: "a list")
-        return
+        return .triggers(nil)
       }
-      configuration.triggersRange = pair.key.range
-      configuration.triggers = items.compactMap {
-        decoder.object($0, Declarations.trigger, key: name, context: "'\(name)'", keyRange: nil)?.value
+      return .triggers(
+        items.compactMap {
+          decoder.object($0, Declarations.trigger, key: name, context: "'\(name)'", keyRange: nil)?.value
+        })
+    }
+  }
+}
+
+/// The configuration merged from the files so far, in the order they were read.
+private struct LoadState {
+  var configuration: Configuration
+  var diagnostics: [Diagnostic] = []
+  /// Where each single section was first written.
+  private var firstSection: [String: SourceRange] = [:]
+
+  init(configuration: Configuration) {
+    self.configuration = configuration
+  }
+
+  /// Adds a file's sections. A second copy of a single section is reported,
+  /// and neither its value nor what decoding it found is kept.
+  mutating func merge(_ file: DecodedFile) {
+    diagnostics += file.diagnostics
+    for section in file.sections {
+      configuration.writtenSections.insert(section.name)
+      if Format.singleSections.contains(section.name) {
+        if let first = firstSection[section.name] {
+          diagnostics.append(
+            Diagnostic(
+              .duplicateSection, "section '\(section.name)' is defined more than once", at: section.key,
+              notes: [.init("first defined here", at: first)]))
+          continue
+        }
+        firstSection[section.name] = section.key
       }
-    default:
-      break
+      diagnostics += section.diagnostics
+      switch section.value {
+      case .workspace(let workspace): configuration.workspace = workspace
+      case .fallbacks(let fallbacks): configuration.fallbacks = fallbacks
+      case .agents(let agents): configuration.agents += agents
+      case .teams(let teams): configuration.teams += teams
+      case .groups(let groups): configuration.groups += groups
+      case .triggers(let triggers):
+        guard let triggers else { continue }
+        configuration.triggersRange = section.key
+        configuration.triggers = triggers
+      }
     }
   }
 

@@ -3,7 +3,7 @@ extension SchemaDecoder {
   /// locale is filled in once the workspace is known).
   mutating func localized(_ node: YAMLNode, key: String, allowsPlain: Bool) -> LocalizedText? {
     if allowsPlain, let text = node.scalar, !node.isNull {
-      if text.allSatisfy(\.isWhitespace) {
+      if TextFormats.isBlank(text) {
         invalid("'\(key)' must not be empty", at: node.range)
         return nil
       }
@@ -66,20 +66,25 @@ extension SchemaDecoder {
   }
 
   /// `mon`, `mon-fri`, a wrapping range such as `fri-mon`, or `daily`.
-  func parseDays(_ key: String) -> [Weekday]? {
-    if key == "daily" { return Weekday.allCases }
-    let ends = key.split(separator: "-", omittingEmptySubsequences: false)
-    guard (1...2).contains(ends.count), let first = Weekday(name: String(ends[0])),
-      let last = Weekday(name: String(ends[ends.count - 1]))
-    else { return nil }
-    var days = [first]
-    var day = first
-    while day != last {
-      day = day.next
-      days.append(day)
+  func parseDays(_ key: String) -> Weekdays? { Self.dayKeys[key] }
+
+  /// Every key that names days, with the days it names: 7 days, 49 ranges, `daily`.
+  private static let dayKeys: [String: Weekdays] = {
+    var keys = ["daily": Weekdays.all]
+    for first in Weekday.allCases {
+      keys[first.name] = Weekdays([first])
+      for last in Weekday.allCases {
+        var days = [first]
+        var day = first
+        while day != last {
+          day = day.next
+          days.append(day)
+        }
+        keys[first.name + "-" + last.name] = Weekdays(days)
+      }
     }
-    return days
-  }
+    return keys
+  }()
 
   /// `workspace.rules`: rule ids to `error`, `warning` or `off`.
   mutating func severities(_ node: YAMLNode, key: String) -> (value: [RuleSetting], complete: Bool)? {

@@ -110,11 +110,10 @@ struct SchemaDecoder {
     var outcome = DecodeOutcome()
     /// Keys that an unknown key is a typo of: not also reported missing.
     var misspelled = Set<String>()
-    var given = Set<String>()
+    var given = [Bool](repeating: false, count: format.fields.count)
     for pair in pairs {
       let name = pair.name
-      given.insert(name)
-      guard let field = format.field(name) else {
+      guard let index = format.fields.firstIndex(where: { $0.property.name == name }) else {
         let suggestion = Suggestion.closest(to: name, in: format.fields.map(\.property.name))
         if let suggestion { misspelled.insert(suggestion) }
         diagnostics.report(
@@ -122,9 +121,11 @@ struct SchemaDecoder {
           hint: suggestion.map { "did you mean '\($0)'?" })
         continue
       }
-      if !field.decode(&model, pair, &self) { outcome.invalidKeys.insert(name) }
+      given[index] = true
+      if !format.fields[index].decode(&model, pair, &self) { outcome.invalidKeys.insert(name) }
     }
-    let missing = format.fields.map(\.property).filter { $0.isRequired && !given.contains($0.name) }
+    let missing = format.fields.indices.filter { format.fields[$0].property.isRequired && !given[$0] }
+      .map { format.fields[$0].property }
     for property in missing where !misspelled.contains(property.name) {
       diagnostics.report(
         .missingKey, "missing required key '\(property.name)' in \(context)", at: keyRange ?? anchor(of: node))
@@ -194,8 +195,8 @@ struct SchemaDecoder {
     case .message:
       return true
     case .name:
-      if text.allSatisfy(\.isWhitespace) { invalid("'\(key)' must not be empty", at: range) }
-      return !text.allSatisfy(\.isWhitespace)
+      if TextFormats.isBlank(text) { invalid("'\(key)' must not be empty", at: range) }
+      return !TextFormats.isBlank(text)
     case .id:
       if TextFormats.isID(text) { return true }
       invalid(

@@ -21,33 +21,49 @@ enum TextFormats {
 
   /// `local@domain`: one `@`, no spaces, a domain of dot-separated labels.
   static func isEmail(_ text: String) -> Bool {
-    let parts = text.split(separator: "@", omittingEmptySubsequences: false)
-    guard parts.count == 2, !parts[0].isEmpty, !parts[1].isEmpty else { return false }
-    let local = parts[0].utf8
-    guard local.allSatisfy({ $0 > 0x20 && $0 != 0x7F && $0 != UInt8(ascii: ",") }) else {
-      return false
+    let bytes = Array(text.utf8)
+    guard let at = bytes.firstIndex(of: UInt8(ascii: "@")), at > 0, at < bytes.count - 1,
+      !bytes[(at + 1)...].contains(UInt8(ascii: "@"))
+    else { return false }
+    guard bytes[..<at].allSatisfy({ $0 > 0x20 && $0 != 0x7F && $0 != UInt8(ascii: ",") }) else { return false }
+    return bytes[(at + 1)...].split(separator: UInt8(ascii: "."), omittingEmptySubsequences: false).allSatisfy {
+      label in
+      !label.isEmpty && label.first != UInt8(ascii: "-") && label.last != UInt8(ascii: "-")
+        && label.allSatisfy { isLowerAlnum($0 | 0x20) || $0 == UInt8(ascii: "-") || $0 >= 0x80 }
     }
-    let labels = parts[1].split(separator: ".", omittingEmptySubsequences: false)
-    return labels.allSatisfy { label in
-      !label.isEmpty && label.utf8.first != UInt8(ascii: "-") && label.utf8.last != UInt8(ascii: "-")
-        && label.utf8.allSatisfy { isLowerAlnum($0 | 0x20) || $0 == UInt8(ascii: "-") || $0 >= 0x80 }
+  }
+
+  /// True for a text of white space only (or none).
+  static func isBlank(_ text: String) -> Bool {
+    for byte in text.utf8 {
+      if byte >= 0x80 { return text.allSatisfy(\.isWhitespace) }
+      if byte != 0x20 && !(0x09...0x0D).contains(byte) { return false }
     }
+    return true
   }
 
   /// `ll` or `ll-RR` with a known ISO 639-1 language. Returns a corrected
   /// spelling as the hint when only the case is wrong.
   static func checkLocale(_ text: String) -> (valid: Bool, hint: String?) {
-    let parts = text.split(separator: "-", omittingEmptySubsequences: false)
-    guard (1...2).contains(parts.count), parts[0].utf8.count == 2 else { return (false, nil) }
-    let language = String(parts[0])
-    let region = parts.count == 2 ? String(parts[1]) : nil
+    let bytes = Array(text.utf8)
+    if bytes.count == 2 || (bytes.count == 5 && bytes[2] == UInt8(ascii: "-")),
+      bytes[0...1].allSatisfy({ isLowerAlnum($0) && $0 >= UInt8(ascii: "a") }),
+      bytes.count == 2 || bytes[3...4].allSatisfy({ (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains($0) }),
+      ISO639.codes.contains(String(decoding: bytes[0...1], as: UTF8.self))
+    {
+      return (true, nil)
+    }
+    let parts = bytes.split(separator: UInt8(ascii: "-"), omittingEmptySubsequences: false)
+    guard (1...2).contains(parts.count), parts[0].count == 2 else { return (false, nil) }
+    let language = String(decoding: parts[0], as: UTF8.self).lowercased()
+    let region = parts.count == 2 ? String(decoding: parts[1], as: UTF8.self) : nil
     if let region, region.utf8.count != 2 || !region.utf8.allSatisfy(isASCIILetter) {
       return (false, nil)
     }
-    let fixed = language.lowercased() + (region.map { "-" + $0.uppercased() } ?? "")
-    guard ISO639.codes.contains(language.lowercased()) else {
-      return (false, Suggestion.hint(for: language.lowercased(), in: ISO639.codes))
+    guard ISO639.codes.contains(language) else {
+      return (false, Suggestion.hint(for: language, in: ISO639.codes))
     }
+    let fixed = language + (region.map { "-" + $0.uppercased() } ?? "")
     if fixed != text { return (false, "did you mean '\(fixed)'?") }
     return (true, nil)
   }
@@ -96,12 +112,17 @@ enum TextFormats {
 
   /// Parses `H:MM` or `HH:MM` into minutes; `24:00` only when `allowsEndOfDay`.
   static func parseTime(_ text: Substring, allowsEndOfDay: Bool) -> Int? {
+    var text = text
+    return text.withUTF8 { parseTime(Slice(base: $0, bounds: $0.indices), allowsEndOfDay: allowsEndOfDay) }
+  }
+
+  static func parseTime(_ bytes: Slice<UnsafeBufferPointer<UInt8>>, allowsEndOfDay: Bool) -> Int? {
     var hours = 0
     var minutes = 0
     var digits = 0
     var sawColon = false
     var minuteDigits = 0
-    for byte in text.utf8 {
+    for byte in bytes {
       if byte == UInt8(ascii: ":") {
         guard !sawColon, (1...2).contains(digits) else { return nil }
         sawColon = true
@@ -124,19 +145,22 @@ enum TextFormats {
 
   /// Parses a block `HH:MM-HH:MM` (spaces around `-` allowed) into minutes.
   static func parseBlock(_ text: String) -> (start: Int, end: Int)? {
-    let halves = text.split(separator: "-", omittingEmptySubsequences: false)
-    guard halves.count == 2,
-      let start = parseTime(trimmed(halves[0]), allowsEndOfDay: false),
-      let end = parseTime(trimmed(halves[1]), allowsEndOfDay: true)
-    else { return nil }
-    return (start, end)
+    var text = text
+    return text.withUTF8 { bytes in
+      guard let dash = bytes.firstIndex(of: UInt8(ascii: "-")),
+        !bytes[(dash + 1)...].contains(UInt8(ascii: "-")),
+        let start = parseTime(trimmed(bytes[..<dash]), allowsEndOfDay: false),
+        let end = parseTime(trimmed(bytes[(dash + 1)...]), allowsEndOfDay: true)
+      else { return nil }
+      return (start, end)
+    }
   }
 
-  private static func trimmed(_ text: Substring) -> Substring {
-    var text = text
-    while text.first == " " { text = text.dropFirst() }
-    while text.last == " " { text = text.dropLast() }
-    return text
+  private static func trimmed(_ bytes: Slice<UnsafeBufferPointer<UInt8>>) -> Slice<UnsafeBufferPointer<UInt8>> {
+    var bytes = bytes
+    while bytes.first == UInt8(ascii: " ") { bytes = bytes.dropFirst() }
+    while bytes.last == UInt8(ascii: " ") { bytes = bytes.dropLast() }
+    return bytes
   }
 
   private static func digitValue(_ byte: UInt8) -> Int? {

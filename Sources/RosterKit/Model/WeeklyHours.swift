@@ -2,7 +2,8 @@
 public enum Weekday: Int, CaseIterable, Sendable, Comparable {
   case mon, tue, wed, thu, fri, sat, sun
 
-  public var name: String { ["mon", "tue", "wed", "thu", "fri", "sat", "sun"][rawValue] }
+  public var name: String { Self.names[rawValue] }
+  private static let names = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"]
   public var next: Weekday { Weekday(rawValue: (rawValue + 1) % 7)! }
 
   public init?(name: String) {
@@ -13,16 +14,47 @@ public enum Weekday: Int, CaseIterable, Sendable, Comparable {
   public static func < (a: Weekday, b: Weekday) -> Bool { a.rawValue < b.rawValue }
 }
 
+/// A set of weekdays in one byte, iterated Monday first.
+public struct Weekdays: Sequence, Sendable, Hashable {
+  private var mask: UInt8
+
+  public init(_ days: some Sequence<Weekday>) {
+    mask = days.reduce(0) { $0 | 1 << UInt8($1.rawValue) }
+  }
+
+  public static let all = Weekdays(Weekday.allCases)
+
+  public var isEmpty: Bool { mask == 0 }
+
+  public func makeIterator() -> some IteratorProtocol<Weekday> {
+    var rest = mask
+    return AnyIterator {
+      guard rest != 0 else { return nil }
+      let day = Weekday(rawValue: rest.trailingZeroBitCount)!
+      rest &= rest - 1
+      return day
+    }
+  }
+}
+
 /// One block as written, such as `mon-fri: 09:00-12:00`, with the days it covers.
 public struct HoursBlock: Sendable {
   /// The key as written: `mon`, `mon-fri`, `daily`.
   public var dayKey: String
-  public var days: [Weekday]
+  public var days: Weekdays
   /// Minutes since midnight, 0–1439.
   public var start: Int
   /// Minutes since midnight, 0–1440; earlier than `start` for an overnight block.
   public var end: Int
   public var range: SourceRange
+
+  public init(dayKey: String, days: some Sequence<Weekday>, start: Int, end: Int, range: SourceRange) {
+    self.dayKey = dayKey
+    self.days = Weekdays(days)
+    self.start = start
+    self.end = end
+    self.range = range
+  }
 
   /// The block as a user would name it: `mon-fri 09:00-12:00`.
   public var label: String { "\(dayKey) \(Clock.format(start))-\(Clock.format(end))" }
