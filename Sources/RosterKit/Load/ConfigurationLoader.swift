@@ -49,10 +49,10 @@ public struct ConfigurationLoader {
 
     var sources = SourceFiles()
     func read(_ absolute: String, _ relative: String) throws(LoadError) -> FileID {
-      guard manager.isReadableFile(atPath: absolute), let data = manager.contents(atPath: absolute) else {
+      guard let bytes = Self.contents(of: absolute) else {
         throw .unreadable(shown(relative), "permission denied or not a file")
       }
-      return sources.add(SourceFile(path: shown(relative), contents: [UInt8](data)))
+      return sources.add(SourceFile(path: shown(relative), contents: bytes))
     }
 
     let parser = YAMLParser(limits: limits)
@@ -81,6 +81,7 @@ public struct ConfigurationLoader {
     files += Self.decodeInParallel(others, of: sources, parser: parser, timeZones: timeZones)
     let brokenFiles = files.filter(\.isBroken).map(\.file)
     var state = LoadState(configuration: Configuration(rootFile: rootID))
+    state.reserveCapacity(for: files)
     // Each file's entities are freed once merged, so that the model is not held twice.
     files.reverse()
     while let file = files.popLast() { state.merge(file) }
@@ -88,6 +89,29 @@ public struct ConfigurationLoader {
     return LoadResult(
       configuration: state.configuration, sources: sources, diagnostics: diagnostics + state.diagnostics,
       brokenFiles: brokenFiles)
+  }
+
+  /// A regular file's bytes, read with POSIX calls into one array sized
+  /// by the file; nil when it cannot be read.
+  static func contents(of path: String) -> [UInt8]? {
+    let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+    guard descriptor >= 0 else { return nil }
+    defer { close(descriptor) }
+    var status = stat()
+    guard fstat(descriptor, &status) == 0, status.st_mode & S_IFMT == S_IFREG else { return nil }
+    var bytes: [UInt8] = []
+    bytes.reserveCapacity(Int(status.st_size))
+    let chunk = UnsafeMutableRawBufferPointer.allocate(byteCount: 1 << 16, alignment: 1)
+    defer { chunk.deallocate() }
+    while true {
+      let count = read(descriptor, chunk.baseAddress, chunk.count)
+      if count < 0 {
+        if errno == EINTR { continue }
+        return nil
+      }
+      if count == 0 { return bytes }
+      bytes.append(contentsOf: chunk[..<count])
+    }
   }
 
   /// The `include` globs of roster.yaml, or nil when it has none.
@@ -232,6 +256,22 @@ private struct LoadState {
 
   init(configuration: Configuration) {
     self.configuration = configuration
+  }
+
+  /// Makes room for every entity of `files` at once.
+  mutating func reserveCapacity(for files: [DecodedFile]) {
+    var counts = (agents: 0, teams: 0, groups: 0)
+    for section in files.lazy.flatMap(\.sections) {
+      switch section.value {
+      case .agents(let agents): counts.agents += agents.count
+      case .teams(let teams): counts.teams += teams.count
+      case .groups(let groups): counts.groups += groups.count
+      default: break
+      }
+    }
+    configuration.agents.reserveCapacity(counts.agents)
+    configuration.teams.reserveCapacity(counts.teams)
+    configuration.groups.reserveCapacity(counts.groups)
   }
 
   /// Adds a file's sections. A second copy of a single section is reported,

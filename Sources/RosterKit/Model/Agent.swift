@@ -4,12 +4,47 @@ public struct Agent: Sendable {
   public var name: Located<String>
   public var email: Located<String>
   public var languages: [Located<String>]
-  public var liveChat: LiveChat?
-  public var meetings: Meetings?
   public var range: SourceRange
   /// False when a key was written but failed to decode, or a required one is
   /// missing: the loader reported it, and rules draw no conclusion from it.
   public var isComplete = true
+  // The two schedules are kept out of line: an agent is a third of the
+  // size, and copies of an agent share them.
+  private var liveChatBox: Box<LiveChat>?
+  private var meetingsBox: Box<Meetings>?
+
+  public init(
+    id: Located<String>, name: Located<String>, email: Located<String>, languages: [Located<String>],
+    liveChat: LiveChat?, meetings: Meetings?, range: SourceRange, isComplete: Bool = true
+  ) {
+    self.id = id
+    self.name = name
+    self.email = email
+    self.languages = languages
+    self.range = range
+    self.isComplete = isComplete
+    self.liveChat = liveChat
+    self.meetings = meetings
+  }
+
+  /// Live-chat settings; nil when the agent does not chat.
+  public var liveChat: LiveChat? {
+    get { liveChatBox?.value }
+    set { liveChatBox = newValue.map(Box.init) }
+  }
+
+  /// Meeting settings; nil when the agent takes no meetings.
+  public var meetings: Meetings? {
+    get { meetingsBox?.value }
+    set { meetingsBox = newValue.map(Box.init) }
+  }
+}
+
+/// A value kept out of line and shared by copies.
+final class Box<Value: Sendable>: Sendable {
+  let value: Value
+
+  init(_ value: Value) { self.value = value }
 }
 
 /// An agent's live-chat settings.
