@@ -52,6 +52,7 @@ func distinct<T>(_ items: [T], _ key: (T) -> String) -> [T] {
 /// item, in order: what the duplicate-* rules report.
 func repeats<T>(_ items: [T], by key: (T) -> String) -> [(first: T, repeat: T)] {
   var first: [String: T] = [:]
+  first.reserveCapacity(items.count)
   var result: [(first: T, repeat: T)] = []
   for item in items {
     let itemKey = key(item)

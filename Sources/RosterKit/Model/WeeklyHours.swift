@@ -139,25 +139,26 @@ extension WeeklyHours {
   /// Each pair of distinct blocks that share at least one minute on some day,
   /// once per pair, in the order of the blocks.
   public func overlappingBlocks() -> [(HoursBlock, HoursBlock)] {
-    var perDay: [[(start: Int, end: Int, block: Int)]] = Array(repeating: [], count: 7)
+    guard blocks.count > 1 else { return [] }
+    var intervals: [(day: Int, start: Int, end: Int, block: Int)] = []
+    intervals.reserveCapacity(blocks.count * 2)
     for (index, block) in blocks.enumerated() {
-      for interval in intervals(of: block) {
-        perDay[interval.day.rawValue].append((interval.start, interval.end, index))
+      for interval in self.intervals(of: block) {
+        intervals.append((interval.day.rawValue, interval.start, interval.end, index))
       }
     }
+    intervals.sort { ($0.day, $0.start, $0.block) < ($1.day, $1.start, $1.block) }
     var pairs: [(Int, Int)] = []
     var seen = Set<[Int]>()
-    for day in perDay {
-      let sorted = day.sorted { ($0.start, $0.block) < ($1.start, $1.block) }
-      for i in sorted.indices {
-        var j = i + 1
-        while j < sorted.count, sorted[j].start < sorted[i].end {
-          let pair = [min(sorted[i].block, sorted[j].block), max(sorted[i].block, sorted[j].block)]
-          if pair[0] != pair[1], seen.insert(pair).inserted { pairs.append((pair[0], pair[1])) }
-          j += 1
-        }
+    for i in intervals.indices {
+      var j = i + 1
+      while j < intervals.count, intervals[j].day == intervals[i].day, intervals[j].start < intervals[i].end {
+        let pair = [min(intervals[i].block, intervals[j].block), max(intervals[i].block, intervals[j].block)]
+        if pair[0] != pair[1], seen.insert(pair).inserted { pairs.append((pair[0], pair[1])) }
+        j += 1
       }
     }
     return pairs.sorted { ($0.0, $0.1) < ($1.0, $1.1) }.map { (blocks[$0.0], blocks[$0.1]) }
   }
+
 }

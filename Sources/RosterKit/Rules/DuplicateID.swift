@@ -38,18 +38,24 @@ extension Rule {
       """,
     ]),
     detection: .check { configuration, diagnostics in
-      reportDuplicates(configuration.agents.map(\.id), kind: "agent", into: &diagnostics)
-      reportDuplicates(configuration.teams.map(\.id), kind: "team", into: &diagnostics)
-      reportDuplicates(configuration.groups.map(\.id), kind: "group", into: &diagnostics)
+      let agents = configuration.agents.map(\.id)
+      reportDuplicates(agents, configuration.agentPositions, kind: "agent", into: &diagnostics)
+      let teams = configuration.teams.map(\.id)
+      reportDuplicates(teams, configuration.teamPositions, kind: "team", into: &diagnostics)
+      let groups = configuration.groups.map(\.id)
+      reportDuplicates(groups, configuration.groupPositions, kind: "group", into: &diagnostics)
     })
 
+  /// Each id whose first position is another's, with that first one.
   private static func reportDuplicates(
-    _ ids: [Located<String>], kind: String, into diagnostics: inout DiagnosticCollector
+    _ ids: [Located<String>], _ firstPositions: [String: Int], kind: String,
+    into diagnostics: inout DiagnosticCollector
   ) {
-    for (original, id) in repeats(ids, by: \.value) {
+    for (position, id) in ids.enumerated() {
+      guard let first = firstPositions[id.value], first != position else { continue }
       diagnostics.report(
         .duplicateID, "\(kind) '\(id.value)' is defined more than once", at: id.range,
-        notes: [.init("first defined here", at: original.range)])
+        notes: [.init("first defined here", at: ids[first].range)])
     }
   }
 }

@@ -31,12 +31,18 @@ extension Rule {
       guard configuration.teams.allSatisfy(\.membersAreComplete),
         configuration.groups.allSatisfy(\.membersAreComplete)
       else { return }
-      let members = Set(
-        configuration.teams.flatMap { $0.agents.map(\.value) }
-          + configuration.groups.flatMap { $0.agents.map(\.value) })
-      for agent in configuration.agents where !members.contains(agent.id.value) {
+      // Each agent's first definition, marked when a team or group lists it.
+      var listed = [Bool](repeating: false, count: configuration.agents.count)
+      for members in configuration.teams.lazy.map(\.agents) + configuration.groups.lazy.map(\.agents) {
+        for member in members {
+          if let position = configuration.agentPositions[member.value] { listed[position] = true }
+        }
+      }
+      let agents = configuration.agents
+      for position in agents.indices where !listed[configuration.agentPositions[agents[position].id.value]!] {
         diagnostics.report(
-          .orphanedAgent, "agent '\(agent.id.value)' belongs to no team and no group", at: agent.id.range)
+          .orphanedAgent, "agent '\(agents[position].id.value)' belongs to no team and no group",
+          at: agents[position].id.range)
       }
     })
 }

@@ -8,6 +8,8 @@ public struct RuleContext: Sendable {
   public let configuration: Configuration
   /// The position in `agents` of the first agent with each id.
   let agentPositions: [String: Int]
+  /// The position in `teams` of the first team with each id.
+  let teamPositions: [String: Int]
   /// The position in `groups` of the first group with each id.
   let groupPositions: [String: Int]
   /// Every weekly schedule, agent by agent, live chat before meetings.
@@ -16,6 +18,7 @@ public struct RuleContext: Sendable {
   public init(_ configuration: Configuration) {
     self.configuration = configuration
     agentPositions = Self.firstPositions(configuration.agents.lazy.map(\.id.value))
+    teamPositions = Self.firstPositions(configuration.teams.lazy.map(\.id.value))
     groupPositions = Self.firstPositions(configuration.groups.lazy.map(\.id.value))
     schedules = configuration.schedules
   }
@@ -38,6 +41,7 @@ public struct RuleContext: Sendable {
 
   private static func firstPositions(_ ids: some Sequence<String>) -> [String: Int] {
     var positions: [String: Int] = [:]
+    positions.reserveCapacity(ids.underestimatedCount)
     for (position, id) in ids.enumerated() where positions[id] == nil { positions[id] = position }
     return positions
   }

@@ -45,7 +45,8 @@ extension Rule {
       """),
     detection: .check { configuration, diagnostics in
       for agent in configuration.agents {
-        guard let invitation = agent.meetings?.invitation else { continue }
+        guard let invitation = agent.meetings?.invitation, invitation.value.utf8.contains(UInt8(ascii: "{"))
+        else { continue }
         let owner = "the invitation of agent '\(agent.id.value)'"
         var rest = Substring(invitation.value)
         while let open = rest.firstRange(of: "{{") {

@@ -99,9 +99,9 @@ private enum LinkScanner {
     guard end + 1 < chars.count, chars[end] == ":" else { return (nil, end) }
     let scheme = String(String.UnicodeScalarView(chars[start..<end])).lowercased()
     let hasSlashes = end + 2 < chars.count && chars[end + 1] == "/" && chars[end + 2] == "/"
-    let opaque = dangerous.contains(scheme) && !chars[end + 1].properties.isWhitespace
+    let opaque = dangerous.contains(scheme) && !isSpace(chars[end + 1])
     guard allowed.contains(scheme) || hasSlashes || opaque else { return (nil, end) }
-    while end < chars.count, !chars[end].properties.isWhitespace { end += 1 }
+    while end < chars.count, !isSpace(chars[end]) { end += 1 }
     return (allowed.contains(scheme) ? nil : "link to '\(scheme):'", end)
   }
 
@@ -125,10 +125,10 @@ private enum LinkScanner {
   /// renderer could turn into a scheme. Control characters, which browsers drop, are
   /// ignored; targets that start with `#`, `/`, `?` or `.` are relative.
   private static func check(target: ArraySlice<Unicode.Scalar>) -> String? {
-    let trimmed = target.drop { $0.properties.isWhitespace }
+    let trimmed = target.drop(while: isSpace)
     let destination =
       trimmed.first == "<"
-      ? trimmed.dropFirst().prefix { $0 != ">" } : trimmed.prefix { !$0.properties.isWhitespace }
+      ? trimmed.dropFirst().prefix { $0 != ">" } : trimmed.prefix { !isSpace($0) }
     let chars = destination.filter { $0.value > 0x20 && $0.value != 0x7F }
     guard let first = chars.first, !["#", "/", "?", "."].contains(first) else { return nil }
     let head = chars.prefix { $0 != "/" && $0 != "?" && $0 != "#" }
@@ -152,7 +152,12 @@ private enum LinkScanner {
   }
 
   private static func isLetter(_ c: Unicode.Scalar) -> Bool {
-    c.isASCII && c.properties.isAlphabetic
+    ("a"..."z").contains(c) || ("A"..."Z").contains(c)
+  }
+
+  /// White space, by Unicode's property; ASCII answered without a look-up.
+  private static func isSpace(_ c: Unicode.Scalar) -> Bool {
+    c.isASCII ? c == " " || (0x09...0x0D).contains(c.value) : c.properties.isWhitespace
   }
 
   /// ASCII letters, digits, `+`, `-` and `.`: the characters of a URL scheme.
