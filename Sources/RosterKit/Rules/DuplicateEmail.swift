@@ -33,11 +33,17 @@ extension Rule {
       let written = agents.indices.filter {
         configuration.agentPositions[agents[$0].id.value] == $0 && !agents[$0].email.value.isEmpty
       }
-      for (first, later) in repeats(written, by: { agents[$0].email.value.lowercased() }) {
+      for (first, later) in repeats(written, by: { Self.folded(agents[$0].email.value) }) {
         diagnostics.report(
           .duplicateEmail,
           "agent '\(agents[later].id.value)' has the same email as agent '\(agents[first].id.value)'",
           at: agents[later].email.range, notes: [.init("first used here", at: agents[first].email.range)])
       }
     })
+
+  /// The email as compared: lowercased, without work when it already is.
+  private static func folded(_ email: String) -> String {
+    email.utf8.contains { $0 >= 0x80 || (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains($0) }
+      ? email.lowercased() : email
+  }
 }

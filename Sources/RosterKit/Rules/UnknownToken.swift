@@ -48,17 +48,18 @@ extension Rule {
         guard let invitation = agent.meetings?.invitation, invitation.value.utf8.contains(UInt8(ascii: "{"))
         else { continue }
         let owner = "the invitation of agent '\(agent.id.value)'"
-        var rest = Substring(invitation.value)
-        while let open = rest.firstRange(of: "{{") {
-          rest = rest[open.upperBound...]
-          guard let close = rest.firstRange(of: "}}") else {
+        let text = invitation.value
+        let bytes = Array(text.utf8)
+        var index = 0
+        while let open = Self.find(UInt8(ascii: "{"), twiceIn: bytes, from: index) {
+          guard let close = Self.find(UInt8(ascii: "}"), twiceIn: bytes, from: open + 2) else {
             diagnostics.report(
               .unknownToken, "unclosed '{{' in \(owner)", at: invitation.range,
               hint: "write tokens as {{agent.name}}")
             break
           }
-          let token = String(rest[..<close.lowerBound].trimmingWhitespace)
-          rest = rest[close.upperBound...]
+          index = close + 2
+          let token = String(Substring(String(decoding: bytes[(open + 2)..<close], as: UTF8.self)).trimmingWhitespace)
           guard !invitationTokens.contains(token) else { continue }
           diagnostics.report(
             .unknownToken, "unknown token '{{\(token)}}' in \(owner)", at: invitation.range,
@@ -67,6 +68,16 @@ extension Rule {
         }
       }
     })
+
+  /// Where `byte` first stands twice in a row at or after `start`.
+  private static func find(_ byte: UInt8, twiceIn bytes: [UInt8], from start: Int) -> Int? {
+    var index = start
+    while index + 1 < bytes.count {
+      if bytes[index] == byte && bytes[index + 1] == byte { return index }
+      index += 1
+    }
+    return nil
+  }
 
   /// The tokens that invitations may use (SPEC 3).
   static let invitationTokens = [
