@@ -24,10 +24,13 @@ public enum Roster {
 
   /// The files of a build, by path relative to the output directory:
   /// `snapshot.json` and one `snippets/<group-id>.html` per enabled group.
-  public static func buildProducts(_ resolved: ResolvedConfiguration) -> [(path: String, contents: [UInt8])] {
-    var products = [(path: "snapshot.json", contents: Snapshot.bytes(resolved).text)]
+  public static func buildProducts(_ resolved: ResolvedConfiguration) -> [BuildProduct] {
+    var products = [BuildProduct(path: "snapshot.json", contents: .snapshot(resolved))]
     for group in resolved.enabledGroups {
-      products.append(("snippets/\(group.id.value).html", Array(Snippet.html(for: group, in: resolved).utf8)))
+      products.append(
+        BuildProduct(
+          path: "snippets/\(group.id.value).html", contents: .bytes(Array(Snippet.html(for: group, in: resolved).utf8)))
+      )
     }
     return products
   }

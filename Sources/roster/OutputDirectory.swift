@@ -1,4 +1,5 @@
 import Foundation
+import RosterKit
 
 /// Writes a build's files so that no reader ever sees a half-written one:
 /// each file goes to a temporary name and is renamed into place, and the
@@ -8,7 +9,7 @@ import Foundation
 struct OutputDirectory {
   let path: String
 
-  func replace(with products: [(path: String, contents: [UInt8])]) throws {
+  func replace(with products: [BuildProduct]) throws {
     let manager = FileManager.default
     try manager.createDirectory(atPath: path, withIntermediateDirectories: true)
     let token = "\(ProcessInfo.processInfo.processIdentifier)"
@@ -20,11 +21,11 @@ struct OutputDirectory {
     var renames: [(from: String, to: String)] = []
     for product in products {
       if product.path.hasPrefix("snippets/") {
-        try write(product.contents, to: staging + "/" + product.path.dropFirst("snippets/".count))
+        try write(product, to: staging + "/" + product.path.dropFirst("snippets/".count))
       } else {
         let target = path + "/" + product.path
         let temporary = target + ".tmp-" + token
-        try write(product.contents, to: temporary)
+        try write(product, to: temporary)
         renames.append((temporary, target))
       }
     }
@@ -45,21 +46,16 @@ struct OutputDirectory {
   /// Flushes what was written to disk: one `sync` for the whole build.
   private func syncToDisk() { sync() }
 
-  /// Creates `target` and writes `bytes` to it.
-  private func write(_ bytes: [UInt8], to target: String) throws {
+  /// Creates `target` and writes the product to it.
+  private func write(_ product: BuildProduct, to target: String) throws {
     let descriptor = open(target, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
     guard descriptor >= 0 else { throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO) }
     defer { close(descriptor) }
-    var written = 0
-    while written < bytes.count {
-      let count = bytes.withUnsafeBytes { Foundation.write(descriptor, $0.baseAddress! + written, $0.count - written) }
-      if count < 0 {
-        if errno == EINTR { continue }
-        let code = errno
-        unlink(target)
-        throw POSIXError(POSIXErrorCode(rawValue: code) ?? .EIO)
-      }
-      written += count
+    do {
+      try product.write(to: descriptor)
+    } catch {
+      unlink(target)
+      throw POSIXError(POSIXErrorCode(rawValue: error.code) ?? .EIO)
     }
   }
 }

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 
 @testable import RosterKit
@@ -54,6 +55,29 @@ import Testing
     members["digest"] = .string(Snapshot.digest(of: Self.value))
     #expect(digest == Snapshot.digest(of: Self.value))
     #expect(String(decoding: text, as: UTF8.self) == JSONValue.object(members).prettyPrinted())
+  }
+
+  /// Over a megabyte, the pretty text goes to the file in pieces and the
+  /// digest is filled in there afterwards.
+  @Test func writingToAFileGivesTheSameBytes() throws {
+    let items: [JSONValue] = (0..<20_000).map { .object(["n": .integer($0), "text": .string("item \($0) \u{e9}\n")]) }
+    let value: JSONValue = ["a": .array(items), "digest": "placeholder", "z": "end"]
+    var memory = JSONDigestWriter()
+    write(value, to: &memory)
+    let (expected, expectedDigest) = memory.finish()
+    #expect(expected.count > 1 << 20)
+
+    let directory = makeTemporaryDirectory()
+    defer { removeTemporary(directory) }
+    let path = directory + "/out.json"
+    let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+    try #require(descriptor >= 0)
+    var file = JSONDigestWriter(writingTo: descriptor)
+    write(value, to: &file)
+    let digest = try file.finishWriting()
+    close(descriptor)
+    #expect(digest == expectedDigest)
+    #expect(ConfigurationLoader.contents(of: path) == expected)
   }
 
   @Test func theBuilderGivesTheValueBack() {

@@ -17,35 +17,77 @@ protocol JSONSink {
 }
 
 /// Writes JSON once, as two texts at the same time: pretty (sorted keys as
-/// written, two-space indentation, one final newline) into `pretty`, and the
-/// JSON Canonicalization Scheme (RFC 8785) straight into SHA-256. No value
-/// tree is built; the digest member is patched into the pretty text at the end.
+/// written, two-space indentation, one final newline) into memory or, a
+/// megabyte at a time, into a file; and the JSON Canonicalization Scheme
+/// (RFC 8785) straight into SHA-256. No value tree is built; the digest
+/// member is filled into the pretty text at the end.
 struct JSONDigestWriter: JSONSink {
-  private(set) var pretty: [UInt8] = []
+  private var pretty: [UInt8] = []
+  /// Where the pretty text goes as it fills, or nil to keep it in memory.
+  private let output: OutputFile?
+  /// Bytes of the pretty text already written to `output`.
+  private var flushed = 0
+  private var failure: WriteFailure?
   private var canonical: [UInt8] = []
   private let hasher = SHA256Hasher()
   /// For each open container: whether it is an object, and how many members
   /// it has so far in the pretty and in the canonical text.
   private var open: [(isObject: Bool, count: Int, canonicalCount: Int)] = []
-  /// Where the digest's placeholder starts in `pretty`.
+  /// Where the digest's placeholder starts in the pretty text.
   private var digestAt: Int?
   private static let placeholder = Array(("sha256:" + String(repeating: "0", count: 64)).utf8)
 
+  /// A writer that keeps the pretty text in memory.
   init(capacity: Int = 1 << 16) {
+    output = nil
     pretty.reserveCapacity(capacity)
     canonical.reserveCapacity(1 << 16)
   }
 
+  /// A writer that writes the pretty text to an open file as it goes.
+  init(writingTo descriptor: Int32) {
+    output = OutputFile(descriptor)
+    pretty.reserveCapacity(Self.flushSize + 4096)
+    canonical.reserveCapacity(1 << 16)
+  }
+
+  private static let flushSize = 1 << 20
+
   /// The pretty text with the digest of the canonical one filled in.
   mutating func finish() -> (text: [UInt8], digest: String) {
-    pretty.append(UInt8(ascii: "\n"))
-    hasher.update(canonical)
-    canonical.removeAll()
-    let digest = "sha256:" + hasher.finish().hexString
+    let digest = finishDigest()
     if let digestAt {
       pretty.replaceSubrange((digestAt + 1)..<(digestAt + 1 + Self.placeholder.count), with: Array(digest.utf8))
     }
     return (pretty, digest)
+  }
+
+  /// Writes the rest of the pretty text to the file and fills in the digest there.
+  mutating func finishWriting() throws(WriteFailure) -> String {
+    let digest = finishDigest()
+    flush()
+    if let failure { throw failure }
+    if let digestAt, let output { try output.write(Array(digest.utf8), at: digestAt + 1) }
+    return digest
+  }
+
+  private mutating func finishDigest() -> String {
+    pretty.append(UInt8(ascii: "\n"))
+    hasher.update(canonical)
+    canonical.removeAll()
+    return "sha256:" + hasher.finish().hexString
+  }
+
+  /// Writes the pretty text so far to the file, unless an earlier write failed.
+  private mutating func flush() {
+    guard let output, failure == nil else { return }
+    do {
+      try output.write(pretty)
+    } catch {
+      failure = error
+    }
+    flushed += pretty.count
+    pretty.removeAll(keepingCapacity: true)
   }
 
   mutating func beginObject() {
@@ -94,7 +136,7 @@ struct JSONDigestWriter: JSONSink {
     newLine(first: top.count == 0)
     Self.writeString(key, to: &pretty)
     pretty.append(contentsOf: Array(": ".utf8))
-    digestAt = pretty.count
+    digestAt = flushed + pretty.count
     pretty.append(UInt8(ascii: "\""))
     pretty.append(contentsOf: Self.placeholder)
     pretty.append(UInt8(ascii: "\""))
@@ -116,6 +158,7 @@ struct JSONDigestWriter: JSONSink {
       hasher.update(canonical)
       canonical.removeAll(keepingCapacity: true)
     }
+    if output != nil, pretty.count >= Self.flushSize { flush() }
   }
 
   /// `,` after the previous member (pretty only), a line break and indentation.

@@ -22,6 +22,14 @@ public enum Snapshot {
     return writer.sink.finish()
   }
 
+  /// Writes the snapshot to an open file as it is made, and gives its digest.
+  @discardableResult
+  public static func write(_ resolved: ResolvedConfiguration, to descriptor: Int32) throws(WriteFailure) -> String {
+    var writer = SnapshotWriter(sink: JSONDigestWriter(writingTo: descriptor), resolved)
+    writer.write()
+    return try writer.sink.finishWriting()
+  }
+
   /// The snapshot without its `digest` key, as a value to look at.
   public static func value(for resolved: ResolvedConfiguration) -> JSONValue {
     var writer = SnapshotWriter(sink: JSONValueBuilder(), resolved)

@@ -23,7 +23,7 @@ extension Snippet {
 extension Roster {
   static func buildProducts(_ configuration: Configuration) -> [(path: String, contents: String)] {
     buildProducts(ResolvedConfiguration(unchecked: configuration)).map {
-      ($0.path, String(decoding: $0.contents, as: UTF8.self))
+      ($0.path, String(decoding: $0.bytes, as: UTF8.self))
     }
   }
 
