@@ -13,12 +13,15 @@ public final class YAMLTree: Sendable {
     case plain, singleQuoted, doubleQuoted, literal, folded
   }
 
-  /// A node: for a scalar, `first` and `count` are its text's bytes in
-  /// `text`; for a sequence, its items in `members`; for a mapping, its keys
-  /// and values, alternating, in `members`; for an alias, `first` is the node.
+  /// A node: for a scalar, `first` and `count` are its text's bytes in the
+  /// file's bytes when the text is written as it reads (`inSource`), or in
+  /// `text` when libyaml had to undo quotes, escapes or folding; for a
+  /// sequence, its items in `members`; for a mapping, its keys and values,
+  /// alternating, in `members`; for an alias, `first` is the node.
   struct Node: Sendable {
     var kind: Kind
     var style: ScalarStyle
+    var inSource = false
     var start: UInt32
     var end: UInt32
     var first: UInt32
@@ -30,6 +33,7 @@ public final class YAMLTree: Sendable {
   let sourceBytes: [UInt8]
   let nodes: [Node]
   let members: [UInt32]
+  /// The texts of scalars that differ from how they are written.
   let text: [UInt8]
   /// The root of each complete document, in order.
   let roots: [UInt32]
@@ -45,6 +49,12 @@ public final class YAMLTree: Sendable {
 
   /// Each complete document's root.
   public var documents: [YAMLNode] { roots.map { YAMLNode(tree: self, index: $0) } }
+
+  /// The bytes of a scalar's text.
+  func bytes(of node: Node) -> ArraySlice<UInt8> {
+    let range = Int(node.first)..<Int(node.first + node.count)
+    return node.inSource ? sourceBytes[range] : text[range]
+  }
 }
 
 /// A node of a `YAMLTree`, with the place it came from.
@@ -69,14 +79,14 @@ public struct YAMLNode: Sendable {
   public var scalar: String? {
     let node = content
     guard node.kind == .scalar else { return nil }
-    return String(decoding: tree.text[Int(node.first)..<Int(node.first + node.count)], as: UTF8.self)
+    return String(decoding: tree.bytes(of: node), as: UTF8.self)
   }
 
   /// True for a plain scalar with no text (`key:` with nothing after it) or `~`.
   public var isNull: Bool {
     let node = content
     guard node.kind == .scalar, node.style == .plain else { return false }
-    return node.count == 0 || (node.count == 1 && tree.text[Int(node.first)] == UInt8(ascii: "~"))
+    return node.count == 0 || (node.count == 1 && tree.bytes(of: node).first == UInt8(ascii: "~"))
   }
 
   /// The items of a sequence, or nil.

@@ -133,12 +133,20 @@ private struct TreeBuilder {
       case YAML_FOLDED_SCALAR_STYLE: style = .folded
       default: style = .plain
       }
-      let first = UInt32(text.count)
-      text.append(contentsOf: UnsafeBufferPointer(start: data.value, count: data.length))
-      let node = append(
-        .init(kind: .scalar, style: style, start: start, end: end, first: first, count: UInt32(data.length)))
-      if let anchor = data.anchor { anchors[String(cString: anchor)] = (node, 1) }
-      return add(node, size: 1)
+      var node = YAMLTree.Node(
+        kind: .scalar, style: style, start: start, end: end, first: start, count: UInt32(data.length))
+      // A text written as it reads is a range of the file's bytes; the others are kept apart.
+      if style == .plain, Int(end - start) == data.length,
+        data.length == 0 || memcmp(buffer.baseAddress! + Int(start), data.value, data.length) == 0
+      {
+        node.inSource = true
+      } else {
+        node.first = UInt32(text.count)
+        text.append(contentsOf: UnsafeBufferPointer(start: data.value, count: data.length))
+      }
+      let index = append(node)
+      if let anchor = data.anchor { anchors[String(cString: anchor)] = (index, 1) }
+      return add(index, size: 1)
     case YAML_SEQUENCE_START_EVENT, YAML_MAPPING_START_EVENT:
       let isMapping = event.type == YAML_MAPPING_START_EVENT
       let tag = isMapping ? event.data.mapping_start.tag : event.data.sequence_start.tag
@@ -210,7 +218,8 @@ private struct TreeBuilder {
 
   private func keyBytes(_ index: UInt32) -> ArraySlice<UInt8> {
     let node = content(index)
-    return text[Int(node.first)..<Int(node.first + node.count)]
+    let range = Int(node.first)..<Int(node.first + node.count)
+    return node.inSource ? ArraySlice(buffer[range]) : text[range]
   }
 
   /// Keeps the first of each key; reports later copies and keys that are not scalars.
