@@ -36,6 +36,14 @@ import Testing
     #expect(at(items[1].range.end) == RosterKit.SourceLocation(line: 2, column: 13))
   }
 
+  @Test func plainTextsAreRangesOfTheFileAndOthersAreKeptApart() throws {
+    let (file, _) = parse("a: plain text\nb: 'quoted'\nc: \"esc\\tape\"\nd: folded\n  over lines\n")
+    let values = try #require(file.documents.first?.pairs).map(\.value)
+    #expect(values.map(\.scalar) == ["plain text", "quoted", "esc\tape", "folded over lines"])
+    #expect(values.map { file.tree.nodes[Int($0.index)].inSource } == [true, false, false, false])
+    #expect(file.tree.text == Array("quotedesc\tapefolded over lines".utf8))
+  }
+
   @Test func scalarsStayText() throws {
     let (file, _) = parse("a: no\nb: 9:30\nc: off\nd: 010\n")
     let values = try #require(file.documents.first?.pairs).map { $0.value.scalar }
