@@ -1,14 +1,15 @@
 /// `snapshot.json`: the whole configuration, normalized (SPEC 6), so that two
 /// configurations that mean the same thing give byte-identical snapshots.
 ///
-/// It is written in one pass from the resolved configuration, keys named by
-/// `Format` through `SnapshotLayout`: the pretty text goes to the file and
-/// its canonical form into SHA-256 at the same time. Nothing here reads
-/// source ranges, the clock or the machine.
+/// What it says is the typed model of its version, `SnapshotV1`, made entity
+/// by entity from the resolved configuration; it is written in one pass,
+/// keys named by `Format` through `SnapshotLayout`: the pretty text goes to
+/// the file and its canonical form into SHA-256 at the same time. Nothing
+/// here reads source ranges, the clock or the machine.
 public enum Snapshot {
   /// The value of the `format` key: the snapshot's version. A release that
   /// adds, removes or changes keys bumps it.
-  public static let format = "roster.snapshot/1"
+  public static let format = SnapshotV1.format
 
   /// The pretty-printed snapshot with its `digest`, ending with one newline.
   public static func render(_ resolved: ResolvedConfiguration) -> String {
@@ -64,15 +65,15 @@ private struct SnapshotWriter<Sink: JSONSink> {
       }
       sink.key(member.key)
       switch member.name {
-      case SnapshotLayout.formatKey: sink.string(Snapshot.format)
+      case SnapshotLayout.formatKey: sink.string(SnapshotV1.format)
       case "workspace":
-        if let workspace = resolved.workspace { self.workspace(workspace) } else { sink.null() }
-      case "fallbacks": fallbacks(resolved.fallbacks)
-      case "agents": array(resolved.agents) { $0.agent($1) }
-      case "teams": array(resolved.teams) { $0.team($1) }
-      case "groups": array(resolved.groups) { $0.group($1) }
-      case "triggers": array(resolved.triggers) { $0.trigger($1) }
-      default: unknown(member, "the document")
+        if let workspace = resolved.workspace { self.workspace(SnapshotV1.workspace(workspace)) } else { sink.null() }
+      case "fallbacks": fallbacks(SnapshotV1.fallbacks(resolved.fallbacks))
+      case "agents": array(resolved.agents) { $0.agent(SnapshotV1.agent($1, in: $0.resolved)) }
+      case "teams": array(resolved.teams) { $0.team(SnapshotV1.team($1)) }
+      case "groups": array(resolved.groups) { $0.group(SnapshotV1.group($1)) }
+      case "triggers": array(resolved.triggers) { $0.trigger(SnapshotV1.trigger($1)) }
+      default: unknown(member.name, SnapshotLayout.document)
       }
     }
     sink.endObject()
@@ -80,61 +81,49 @@ private struct SnapshotWriter<Sink: JSONSink> {
 
   // MARK: - Sections
 
-  private mutating func workspace(_ workspace: Workspace) {
+  private mutating func workspace(_ workspace: SnapshotV1.Workspace) {
     object(SnapshotMembers.workspace) { writer, name in
       switch name {
-      case "name": writer.sink.string(workspace.name.value)
-      case "timezone": writer.sink.string(workspace.timezone.value)
-      case "default_locale": writer.sink.string(workspace.defaultLocale.value)
-      case "locales": writer.strings(workspace.allLocales)
-      case "ask_visitor_to_select_group": writer.sink.bool(workspace.askVisitorToSelectGroup.value)
-      case "widget_id": writer.optional(workspace.widgetID?.value)
-      case "rules":
-        var rules: [String: String] = [:]
-        for setting in workspace.rules where rules[setting.rule.rawValue] == nil {
-          rules[setting.rule.rawValue] = setting.severity?.rawValue ?? "off"
-        }
-        writer.sink.beginObject()
-        for rule in rules.keys.sorted(by: { $0.utf16.lexicographicallyPrecedes($1.utf16) }) {
-          writer.sink.key(rule)
-          writer.sink.string(rules[rule]!)
-        }
-        writer.sink.endObject()
+      case "name": writer.sink.string(workspace.name)
+      case "timezone": writer.sink.string(workspace.timezone)
+      case "default_locale": writer.sink.string(workspace.defaultLocale)
+      case "locales": writer.strings(workspace.locales)
+      case "ask_visitor_to_select_group": writer.sink.bool(workspace.askVisitorToSelectGroup)
+      case "widget_id": writer.optional(workspace.widgetID)
+      case "rules": writer.pairs(workspace.rules)
       default: writer.unknown(name, Format.workspace)
       }
     }
   }
 
-  private mutating func fallbacks(_ fallbacks: Fallbacks?) {
+  private mutating func fallbacks(_ fallbacks: SnapshotV1.Fallbacks) {
     object(SnapshotMembers.fallbacks) { writer, name in
       switch name {
-      case "meeting":
-        writer.object(SnapshotMembers.meetingFallback) { $0.fallbackMember($1, fallbacks?.meeting, fallbacks) }
-      case "live_chat":
-        writer.object(SnapshotMembers.liveChatFallback) { $0.fallbackMember($1, fallbacks?.liveChat, fallbacks) }
+      case "meeting": writer.object(SnapshotMembers.meetingFallback) { $0.fallbackMember($1, fallbacks.meeting) }
+      case "live_chat": writer.object(SnapshotMembers.liveChatFallback) { $0.fallbackMember($1, fallbacks.liveChat) }
       default: writer.unknown(name, Format.fallbacks)
       }
     }
   }
 
-  private mutating func fallbackMember(_ name: String, _ fallback: Fallback?, _ fallbacks: Fallbacks?) {
+  private mutating func fallbackMember(_ name: String, _ fallback: SnapshotV1.Fallback) {
     switch name {
-    case "message": sink.string((fallback?.message.value ?? .system).rawValue)
-    case "text": if let text = fallback?.text { localized(text) } else { sink.null() }
-    case "offer_meeting_booking": sink.bool(fallbacks?.offerMeetingBooking.value ?? false)
+    case "message": sink.string(fallback.message)
+    case "text": if let text = fallback.text { pairs(text) } else { sink.null() }
+    case "offer_meeting_booking": sink.bool(fallback.offerMeetingBooking)
     default: unknown(name, Format.liveChatFallback)
     }
   }
 
-  private mutating func agent(_ agent: Agent) {
+  private mutating func agent(_ agent: SnapshotV1.Agent) {
     object(SnapshotMembers.agent) { writer, name in
       switch name {
-      case "id": writer.sink.string(agent.id.value)
-      case "teams": writer.strings(writer.resolved.teamsOf[agent.id.value] ?? [])
-      case "groups": writer.strings(writer.resolved.groupsOf[agent.id.value] ?? [])
-      case "name": writer.sink.string(agent.name.value)
-      case "email": writer.sink.string(agent.email.value.lowercased())
-      case "languages": writer.sortedSet(agent.languages.map(\.value))
+      case "id": writer.sink.string(agent.id)
+      case "teams": writer.strings(agent.teams)
+      case "groups": writer.strings(agent.groups)
+      case "name": writer.sink.string(agent.name)
+      case "email": writer.sink.string(agent.email)
+      case "languages": writer.strings(agent.languages)
       case "live_chat": if let liveChat = agent.liveChat { writer.liveChat(liveChat) } else { writer.sink.null() }
       case "meetings": if let meetings = agent.meetings { writer.meetings(meetings) } else { writer.sink.null() }
       default: writer.unknown(name, Format.agent)
@@ -142,70 +131,70 @@ private struct SnapshotWriter<Sink: JSONSink> {
     }
   }
 
-  private mutating func liveChat(_ liveChat: LiveChat) {
+  private mutating func liveChat(_ liveChat: SnapshotV1.LiveChat) {
     object(SnapshotMembers.liveChat) { writer, name in
       switch name {
-      case "timezone": writer.sink.string(liveChat.timezone.value)
-      case "hours": writer.hours(liveChat.hours)
-      case "auto_offline_after": writer.optional(liveChat.autoOfflineAfter?.value)
-      case "receive_when_invisible_after": writer.optional(liveChat.receiveWhenInvisibleAfter?.value)
-      case "max_concurrent_chats": writer.optional(liveChat.maxConcurrentChats?.value)
+      case "timezone": writer.sink.string(liveChat.timezone)
+      case "hours": writer.intervals(liveChat.hours)
+      case "auto_offline_after": writer.optional(liveChat.autoOfflineAfterSeconds)
+      case "receive_when_invisible_after": writer.optional(liveChat.receiveWhenInvisibleAfterSeconds)
+      case "max_concurrent_chats": writer.optional(liveChat.maxConcurrentChats)
       case "notify_schedule_changes": writer.sink.bool(liveChat.notifyScheduleChanges)
       default: writer.unknown(name, Format.liveChat)
       }
     }
   }
 
-  private mutating func meetings(_ meetings: Meetings) {
+  private mutating func meetings(_ meetings: SnapshotV1.Meetings) {
     object(SnapshotMembers.meetings) { writer, name in
       switch name {
-      case "calendar": writer.sink.string(meetings.calendar.value.rawValue)
+      case "calendar": writer.sink.string(meetings.calendar)
       case "video_link": writer.sink.bool(meetings.videoLink)
-      case "timezone": writer.sink.string(meetings.timezone.value)
-      case "duration": writer.sink.integer(meetings.duration.value)
-      case "buffer": writer.sink.integer(meetings.buffer.value)
-      case "hours": writer.hours(meetings.hours)
-      case "invitation": writer.optional(meetings.invitation?.value)
+      case "timezone": writer.sink.string(meetings.timezone)
+      case "duration": writer.sink.integer(meetings.durationSeconds)
+      case "buffer": writer.sink.integer(meetings.bufferSeconds)
+      case "hours": writer.intervals(meetings.hours)
+      case "invitation": writer.optional(meetings.invitation)
       default: writer.unknown(name, Format.meetings)
       }
     }
   }
 
-  private mutating func team(_ team: Team) {
+  private mutating func team(_ team: SnapshotV1.Team) {
     object(SnapshotMembers.team) { writer, name in
       switch name {
-      case "id": writer.sink.string(team.id.value)
-      case "name": writer.sink.string(team.name.value)
-      case "agents": writer.sortedSet(team.agents.map(\.value))
+      case "id": writer.sink.string(team.id)
+      case "name": writer.sink.string(team.name)
+      case "agents": writer.strings(team.agents)
       default: writer.unknown(name, Format.team)
       }
     }
   }
 
-  private mutating func group(_ group: Group) {
+  private mutating func group(_ group: SnapshotV1.Group) {
     object(SnapshotMembers.group) { writer, name in
       switch name {
-      case "id": writer.sink.string(group.id.value)
-      case "name": writer.localized(group.name)
-      case "agents": writer.sortedSet(group.agents.map(\.value))
+      case "id": writer.sink.string(group.id)
+      case "name": writer.pairs(group.name)
+      case "agents": writer.strings(group.agents)
       case "private": writer.sink.bool(group.isPrivate)
-      case "enabled": writer.sink.bool(group.isEnabled.value)
+      case "enabled": writer.sink.bool(group.isEnabled)
       case "code": writer.sink.string(group.code)
       default: writer.unknown(name, Format.group)
       }
     }
   }
 
-  private mutating func trigger(_ trigger: Trigger) {
+  private mutating func trigger(_ trigger: SnapshotV1.Trigger) {
     object(SnapshotMembers.trigger) { writer, name in
       switch name {
-      case "name": writer.sink.string(trigger.name.value)
-      case "assign": writer.sink.string(trigger.assign.value)
+      case "name": writer.sink.string(trigger.name)
+      case "assign": writer.sink.string(trigger.assign)
       case "when":
         writer.object(SnapshotMembers.conditions) { writer, name in
           switch name {
-          case "url_prefix": writer.optional(trigger.urlPrefix?.value)
-          case "visitor_language": writer.optional(trigger.visitorLanguage?.value)
+          case "url_prefix": writer.optional(trigger.urlPrefix)
+          case "visitor_language": writer.optional(trigger.visitorLanguage)
           default: writer.unknown(name, Format.triggerConditions)
           }
         }
@@ -237,9 +226,6 @@ private struct SnapshotWriter<Sink: JSONSink> {
     sink.endArray()
   }
 
-  /// Sorted, without duplicates.
-  private mutating func sortedSet(_ items: [String]) { strings(Set(items).sorted()) }
-
   private mutating func optional(_ text: String?) {
     if let text { sink.string(text) } else { sink.null() }
   }
@@ -248,40 +234,31 @@ private struct SnapshotWriter<Sink: JSONSink> {
     if let number { sink.integer(number) } else { sink.null() }
   }
 
-  /// Texts by locale, sorted; the first text wins when a locale repeats.
-  private mutating func localized(_ text: LocalizedText) {
-    var texts: [String: String] = [:]
-    for entry in text.entries where texts[entry.locale.value] == nil {
-      texts[entry.locale.value] = entry.text.value
-    }
+  /// An object of texts by key, already in order.
+  private mutating func pairs(_ members: [(String, String)]) {
     sink.beginObject()
-    for locale in texts.keys.sorted(by: { $0.utf16.lexicographicallyPrecedes($1.utf16) }) {
-      sink.key(locale)
-      sink.string(texts[locale]!)
+    for (key, value) in members {
+      sink.key(key)
+      sink.string(value)
     }
     sink.endObject()
   }
 
-  /// Open time as `{"day", "start", "end"}` objects: expanded, split at
-  /// midnight, merged and sorted by `WeeklyHours.normalized`.
-  private mutating func hours(_ hours: WeeklyHours) {
+  /// `{"day", "end", "start"}` objects, keys in order.
+  private mutating func intervals(_ intervals: [SnapshotV1.Interval]) {
     let keys = SnapshotLayout.intervalKeys
     sink.beginArray()
-    for interval in hours.normalized {
+    for interval in intervals {
       sink.beginObject()
       sink.key(keys.day)
-      sink.string(interval.day.name)
+      sink.string(interval.day)
       sink.key(keys.end)
-      sink.string(Clock.format(interval.end))
+      sink.string(interval.end)
       sink.key(keys.start)
-      sink.string(Clock.format(interval.start))
+      sink.string(interval.start)
       sink.endObject()
     }
     sink.endArray()
-  }
-
-  private func unknown(_ member: SnapshotLayout.Member, _ object: String) -> Never {
-    fatalError("the snapshot writer has no value for '\(member.name)' of \(object)")
   }
 
   private func unknown(_ name: String, _ schema: ObjectSchema) -> Never {

@@ -1,0 +1,188 @@
+/// `roster.snapshot/1` as typed values: what the snapshot says, normalized
+/// from the resolved configuration (SPEC 6). `SnapshotWriter` serializes
+/// these values and nothing else, under the key names that `SnapshotLayout`
+/// derives from `Format`. A change here that changes a snapshot's bytes for
+/// the same input is a new format version.
+///
+/// Entities are made one at a time as they are written, so the snapshot is
+/// never held whole in memory.
+enum SnapshotV1 {
+  static let format = "roster.snapshot/1"
+
+  struct Workspace {
+    var name: String
+    var timezone: String
+    var defaultLocale: String
+    var locales: [String]
+    var askVisitorToSelectGroup: Bool
+    var widgetID: String?
+    /// Rule ids to `error`, `warning` or `off`, sorted by id.
+    var rules: [(rule: String, severity: String)]
+  }
+
+  struct Fallback {
+    var message: String
+    /// Texts by locale, sorted; nil when none was written.
+    var text: [(locale: String, text: String)]?
+    var offerMeetingBooking: Bool
+  }
+
+  struct Fallbacks {
+    var meeting: Fallback
+    var liveChat: Fallback
+  }
+
+  /// Open time on one day: ranges expanded, overnight blocks split at
+  /// midnight, touching blocks merged; sorted by day, then start.
+  struct Interval {
+    var day: String
+    var start: String
+    var end: String
+  }
+
+  struct LiveChat {
+    var timezone: String
+    var hours: [Interval]
+    var autoOfflineAfterSeconds: Int?
+    var receiveWhenInvisibleAfterSeconds: Int?
+    var maxConcurrentChats: Int?
+    var notifyScheduleChanges: Bool
+  }
+
+  struct Meetings {
+    var calendar: String
+    var videoLink: Bool
+    var timezone: String
+    var durationSeconds: Int
+    var bufferSeconds: Int
+    var hours: [Interval]
+    var invitation: String?
+  }
+
+  struct Agent {
+    var id: String
+    var name: String
+    /// Lowercased.
+    var email: String
+    /// Sorted, without duplicates; likewise `teams` and `groups`.
+    var languages: [String]
+    var liveChat: LiveChat?
+    var meetings: Meetings?
+    var teams: [String]
+    var groups: [String]
+  }
+
+  struct Team {
+    var id: String
+    var name: String
+    var agents: [String]
+  }
+
+  struct Group {
+    var id: String
+    /// A plain name is in the default locale.
+    var name: [(locale: String, text: String)]
+    var agents: [String]
+    var isPrivate: Bool
+    var isEnabled: Bool
+    /// As written, or derived from the id.
+    var code: String
+  }
+
+  struct Trigger {
+    var name: String
+    var urlPrefix: String?
+    var visitorLanguage: String?
+    var assign: String
+  }
+}
+
+// MARK: - From the resolved configuration
+
+extension SnapshotV1 {
+  static func workspace(_ workspace: RosterKit.Workspace) -> Workspace {
+    var rules: [String: String] = [:]
+    for setting in workspace.rules where rules[setting.rule.rawValue] == nil {
+      rules[setting.rule.rawValue] = setting.severity?.rawValue ?? "off"
+    }
+    return Workspace(
+      name: workspace.name.value, timezone: workspace.timezone.value, defaultLocale: workspace.defaultLocale.value,
+      locales: workspace.allLocales, askVisitorToSelectGroup: workspace.askVisitorToSelectGroup.value,
+      widgetID: workspace.widgetID?.value,
+      rules: sortedByKey(rules).map { (rule: $0.key, severity: $0.value) })
+  }
+
+  /// Both fallbacks; one that was left out is the product's own message.
+  static func fallbacks(_ fallbacks: RosterKit.Fallbacks?) -> Fallbacks {
+    func fallback(_ fallback: RosterKit.Fallback?) -> Fallback {
+      Fallback(
+        message: (fallback?.message.value ?? .system).rawValue, text: fallback?.text.map(texts),
+        offerMeetingBooking: fallback?.offerMeetingBooking.value ?? false)
+    }
+    return Fallbacks(meeting: fallback(fallbacks?.meeting), liveChat: fallback(fallbacks?.liveChat))
+  }
+
+  static func agent(_ agent: RosterKit.Agent, in resolved: ResolvedConfiguration) -> Agent {
+    Agent(
+      id: agent.id.value, name: agent.name.value, email: agent.email.value.lowercased(),
+      languages: sortedSet(agent.languages.map(\.value)), liveChat: agent.liveChat.map(liveChat),
+      meetings: agent.meetings.map(meetings), teams: resolved.teamsOf[agent.id.value] ?? [],
+      groups: resolved.groupsOf[agent.id.value] ?? [])
+  }
+
+  static func liveChat(_ liveChat: RosterKit.LiveChat) -> LiveChat {
+    LiveChat(
+      timezone: liveChat.timezone.value, hours: intervals(liveChat.hours),
+      autoOfflineAfterSeconds: liveChat.autoOfflineAfter?.value,
+      receiveWhenInvisibleAfterSeconds: liveChat.receiveWhenInvisibleAfter?.value,
+      maxConcurrentChats: liveChat.maxConcurrentChats?.value, notifyScheduleChanges: liveChat.notifyScheduleChanges)
+  }
+
+  static func meetings(_ meetings: RosterKit.Meetings) -> Meetings {
+    Meetings(
+      calendar: meetings.calendar.value.rawValue, videoLink: meetings.videoLink, timezone: meetings.timezone.value,
+      durationSeconds: meetings.duration.value, bufferSeconds: meetings.buffer.value, hours: intervals(meetings.hours),
+      invitation: meetings.invitation?.value)
+  }
+
+  static func team(_ team: RosterKit.Team) -> Team {
+    Team(id: team.id.value, name: team.name.value, agents: sortedSet(team.agents.map(\.value)))
+  }
+
+  static func group(_ group: RosterKit.Group) -> Group {
+    Group(
+      id: group.id.value, name: texts(group.name), agents: sortedSet(group.agents.map(\.value)),
+      isPrivate: group.isPrivate, isEnabled: group.isEnabled.value, code: group.code)
+  }
+
+  static func trigger(_ trigger: RosterKit.Trigger) -> Trigger {
+    Trigger(
+      name: trigger.name.value, urlPrefix: trigger.urlPrefix?.value, visitorLanguage: trigger.visitorLanguage?.value,
+      assign: trigger.assign.value)
+  }
+
+  /// Weekly hours as intervals: expanded, split at midnight, merged and
+  /// sorted by `WeeklyHours.normalized`.
+  static func intervals(_ hours: WeeklyHours) -> [Interval] {
+    hours.normalized.map {
+      Interval(day: $0.day.name, start: Clock.format($0.start), end: Clock.format($0.end))
+    }
+  }
+
+  /// Texts by locale, sorted; the first text wins when a locale repeats.
+  static func texts(_ text: LocalizedText) -> [(locale: String, text: String)] {
+    var texts: [String: String] = [:]
+    for entry in text.entries where texts[entry.locale.value] == nil {
+      texts[entry.locale.value] = entry.text.value
+    }
+    return sortedByKey(texts).map { (locale: $0.key, text: $0.value) }
+  }
+
+  /// Sorted, without duplicates.
+  static func sortedSet(_ items: [String]) -> [String] { Set(items).sorted() }
+
+  /// In the order of RFC 8785: by UTF-16 code units.
+  private static func sortedByKey(_ members: [String: String]) -> [(key: String, value: String)] {
+    members.sorted { $0.key.utf16.lexicographicallyPrecedes($1.key.utf16) }
+  }
+}
