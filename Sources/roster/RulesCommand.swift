@@ -12,17 +12,28 @@ struct RulesCommand: ParsableCommand {
 
 struct ExplainCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
-    commandName: "explain", abstract: "Explain one rule, with a bad and a good example.")
+    commandName: "explain",
+    abstract: "Explain one rule, with a bad and a good example, or a key of the input format.",
+    discussion: """
+      A key is named by its path without ids, such as agents.live_chat.hours, or by its end, \
+      such as live_chat.hours or timezone (every key that ends so is explained).
+      """)
 
-  @Argument(help: "The rule id, such as overlapping-hours.")
+  @Argument(help: "A rule id, such as overlapping-hours, or a key, such as live_chat.hours.")
   var rule: String
 
   func run() throws {
-    guard let found = Rules.named(rule) else {
-      var message = "no rule '\(rule)'"
-      if let hint = Suggestion.hint(for: rule, in: Rules.all.map(\.id.rawValue)) { message += "; \(hint)" }
-      throw CommandFailure(message: message + " ('roster rules' lists them)")
+    if let found = Rules.named(rule) {
+      Terminal.standardOutput.write(RuleDocumentation.explain(found))
+      return
     }
-    Terminal.standardOutput.write(RuleDocumentation.explain(found))
+    let keys = FieldDocumentation.matching(rule)
+    guard !keys.isEmpty else {
+      var message = "no rule or key '\(rule)'"
+      let names = Rules.all.map(\.id.rawValue) + FieldDocumentation.names
+      if let hint = Suggestion.hint(for: rule, in: names) { message += "; \(hint)" }
+      throw CommandFailure(message: message + " ('roster rules' lists the rules)")
+    }
+    Terminal.standardOutput.write(keys.map(FieldDocumentation.explain).joined(separator: "\n"))
   }
 }

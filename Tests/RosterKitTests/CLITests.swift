@@ -122,6 +122,30 @@ import Testing
     #expect(explain.status == 0)
     #expect(explain.stdout == RuleDocumentation.explain(Rules.named("overlapping-hours")!))
   }
+
+  /// Keys are explained from their one declaration in `Format`.
+  @Test func explainPrintsAKeyFromItsDeclaration() throws {
+    let hours = try roster("explain", "live_chat.hours")
+    #expect(hours.status == 0)
+    #expect(
+      hours.stdout == """
+        agents.live_chat.hours (weekly hours: days to HH:MM-HH:MM blocks)
+        \(Format.liveChat.property("hours")!.description)
+        Optional.
+
+        """)
+    let duration = try roster("explain", "agents.meetings.duration")
+    #expect(duration.stdout.hasPrefix("agents.meetings.duration (a duration from 5m to 8h)\n"))
+    #expect(duration.stdout.contains("\nRequired.\n"))
+    let timezones = try roster("explain", "timezone")
+    #expect(
+      timezones.stdout.split(separator: "\n").filter { $0.contains(" (an IANA time zone name)") }.map {
+        String($0.prefix { $0 != " " })
+      } == ["workspace.timezone", "agents.live_chat.timezone", "agents.meetings.timezone"])
+    let typo = try roster("explain", "live_chat.hurs")
+    #expect(typo.status == 2)
+    #expect(typo.stderr.contains("no rule or key 'live_chat.hurs'; did you mean 'live_chat.hours'?"))
+  }
 }
 
 @Suite struct MachineFormatCLITests {
