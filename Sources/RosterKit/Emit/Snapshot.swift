@@ -71,7 +71,7 @@ private struct SnapshotWriter<Sink: JSONSink> {
       case "fallbacks": fallbacks(SnapshotV1.fallbacks(resolved.fallbacks))
       case "agents": array(resolved.agents) { $0.agent(SnapshotV1.agent($1, in: $0.resolved)) }
       case "teams": array(resolved.teams) { $0.team(SnapshotV1.team($1)) }
-      case "groups": array(resolved.groups) { $0.group(SnapshotV1.group($1)) }
+      case "groups": array(resolved.groups) { $0.group(SnapshotV1.group($1, in: $0.resolved)) }
       case "triggers": array(resolved.triggers) { $0.trigger(SnapshotV1.trigger($1)) }
       default: unknown(member.name, SnapshotLayout.document)
       }

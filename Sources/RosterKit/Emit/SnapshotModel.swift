@@ -149,10 +149,10 @@ extension SnapshotV1 {
     Team(id: team.id.value, name: team.name.value, agents: sortedSet(team.agents.map(\.value)))
   }
 
-  static func group(_ group: RosterKit.Group) -> Group {
+  static func group(_ group: RosterKit.Group, in resolved: ResolvedConfiguration) -> Group {
     Group(
       id: group.id.value, name: texts(group.name), agents: sortedSet(group.agents.map(\.value)),
-      isPrivate: group.isPrivate, isEnabled: group.isEnabled.value, code: group.code)
+      isPrivate: group.isPrivate, isEnabled: group.isEnabled.value, code: resolved.code(of: group))
   }
 
   static func trigger(_ trigger: RosterKit.Trigger) -> Trigger {

@@ -28,7 +28,7 @@ public enum Snippet {
       "-->",
       "<script>",
       "  window.BrevoConversationsSetup = window.BrevoConversationsSetup || {};",
-      "  window.BrevoConversationsSetup.groupId = " + javaScriptString(group.code) + ";",
+      "  window.BrevoConversationsSetup.groupId = " + javaScriptString(resolved.code(of: group)) + ";",
     ]
     if let widgetID {
       lines += [

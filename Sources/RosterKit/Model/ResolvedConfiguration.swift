@@ -15,6 +15,10 @@ public struct ResolvedConfiguration: Sendable {
   public let teamsOf: [String: [String]]
   public let groupsOf: [String: [String]]
   public let defaultLocale: String
+  /// Each group's code in effect, by group id: as written, or derived from the id.
+  public let codes: [String: String]
+  /// Every rule's severity in effect: its default, or what `workspace.rules` says (nil for `off`).
+  public let severities: [RuleID: Severity?]
 
   /// Resolves a checked configuration; nil when the check found errors.
   public init?(_ result: CheckResult) {
@@ -33,7 +37,12 @@ public struct ResolvedConfiguration: Sendable {
     teamsOf = Self.membership(teams.map { ($0.id.value, $0.agents) })
     groupsOf = Self.membership(groups.map { ($0.id.value, $0.agents) })
     defaultLocale = configuration.defaultLocale
+    codes = Dictionary(uniqueKeysWithValues: groups.map { ($0.id.value, $0.code) })
+    severities = RuleRunner.severities(configuration.workspace?.rules ?? [])
   }
+
+  /// A group's code in effect.
+  public func code(of group: Group) -> String { codes[group.id.value] ?? group.code }
 
   /// The enabled groups, sorted by id: one snippet each.
   public var enabledGroups: [Group] { groups.filter(\.isEnabled.value) }

@@ -30,20 +30,16 @@ extension Rule {
       """),
     detection: .check { configuration, diagnostics in
       let agents = configuration.agents
-      let written = agents.indices.filter {
-        configuration.agentPositions[agents[$0].id.value] == $0 && !agents[$0].email.value.isEmpty
-      }
-      for (first, later) in repeats(written, by: { Self.folded(agents[$0].email.value) }) {
+      for position in agents.indices
+      where configuration.agentPositions[agents[position].id.value] == position && !agents[position].email.value.isEmpty
+      {
+        guard let first = configuration.emailPositions[RuleContext.folded(agents[position].email.value)],
+          first != position
+        else { continue }
         diagnostics.report(
           .duplicateEmail,
-          "agent '\(agents[later].id.value)' has the same email as agent '\(agents[first].id.value)'",
-          at: agents[later].email.range, notes: [.init("first used here", at: agents[first].email.range)])
+          "agent '\(agents[position].id.value)' has the same email as agent '\(agents[first].id.value)'",
+          at: agents[position].email.range, notes: [.init("first used here", at: agents[first].email.range)])
       }
     })
-
-  /// The email as compared: lowercased, without work when it already is.
-  private static func folded(_ email: String) -> String {
-    email.utf8.contains { $0 >= 0x80 || (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains($0) }
-      ? email.lowercased() : email
-  }
 }

@@ -40,8 +40,9 @@ extension Rule {
 
       """),
     detection: .check { configuration, diagnostics in
-      for group in configuration.groups where group.isEnabled.value && !group.agents.isEmpty {
-        let members = group.agents.map { configuration.agent($0.value) }
+      for (group, positions) in zip(configuration.groups, configuration.groupMembers)
+      where group.isEnabled.value && !group.agents.isEmpty {
+        let members = positions.map { $0.map { configuration.agents[$0] } }
         let staffed = members.contains { $0?.liveChat?.hours.hasOpenTime ?? false }
         // A member that is unknown or written with mistakes might be the one who chats.
         let known = group.membersAreComplete && members.allSatisfy { $0?.isComplete ?? false }

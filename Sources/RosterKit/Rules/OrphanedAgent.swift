@@ -33,10 +33,8 @@ extension Rule {
       else { return }
       // Each agent's first definition, marked when a team or group lists it.
       var listed = [Bool](repeating: false, count: configuration.agents.count)
-      for members in configuration.teams.lazy.map(\.agents) + configuration.groups.lazy.map(\.agents) {
-        for member in members {
-          if let position = configuration.agentPositions[member.value] { listed[position] = true }
-        }
+      for positions in configuration.teamMembers + configuration.groupMembers {
+        for case let position? in positions { listed[position] = true }
       }
       let agents = configuration.agents
       for position in agents.indices where !listed[configuration.agentPositions[agents[position].id.value]!] {

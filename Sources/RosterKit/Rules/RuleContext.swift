@@ -12,6 +12,12 @@ public struct RuleContext: Sendable {
   let teamPositions: [String: Int]
   /// The position in `groups` of the first group with each id.
   let groupPositions: [String: Int]
+  /// For each team, the position in `agents` of each agent it lists (nil for an unknown id).
+  let teamMembers: [[Int?]]
+  /// For each group, the position in `agents` of each agent it lists (nil for an unknown id).
+  let groupMembers: [[Int?]]
+  /// The position of the first agent, among the first of each id, with each email, case folded.
+  let emailPositions: [String: Int]
   /// Every weekly schedule, agent by agent, live chat before meetings.
   let schedules: [Schedule]
 
@@ -20,6 +26,17 @@ public struct RuleContext: Sendable {
     agentPositions = Self.firstPositions(configuration.agents.lazy.map(\.id.value))
     teamPositions = Self.firstPositions(configuration.teams.lazy.map(\.id.value))
     groupPositions = Self.firstPositions(configuration.groups.lazy.map(\.id.value))
+    let agents = agentPositions
+    teamMembers = configuration.teams.map { $0.agents.map { agents[$0.value] } }
+    groupMembers = configuration.groups.map { $0.agents.map { agents[$0.value] } }
+    var emails: [String: Int] = [:]
+    emails.reserveCapacity(configuration.agents.count)
+    for (position, agent) in configuration.agents.enumerated()
+    where agents[agent.id.value] == position && !agent.email.value.isEmpty {
+      let email = Self.folded(agent.email.value)
+      if emails[email] == nil { emails[email] = position }
+    }
+    emailPositions = emails
     schedules = configuration.schedules
   }
 
@@ -37,6 +54,12 @@ public struct RuleContext: Sendable {
   var distinctGroups: [Group] {
     configuration.groups.indices.lazy.filter { groupPositions[configuration.groups[$0].id.value] == $0 }
       .map { configuration.groups[$0] }
+  }
+
+  /// An email as compared: lowercased, without work when it already is.
+  static func folded(_ email: String) -> String {
+    email.utf8.contains { $0 >= 0x80 || (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains($0) }
+      ? email.lowercased() : email
   }
 
   private static func firstPositions(_ ids: some Sequence<String>) -> [String: Int] {

@@ -9,17 +9,25 @@ public enum RuleRunner {
     for rule in rules where !(load.hasBrokenFiles && rule.id.looksAcrossFiles) {
       rule.check?(context, &collector)
     }
-    let settings = load.configuration.workspace?.rules ?? []
-    var severities: [RuleID: Severity?] = [:]
-    for setting in settings { severities[setting.rule] = setting.severity }
+    let severities = Self.severities(load.configuration.workspace?.rules ?? [])
     return collector.diagnostics.compactMap { diagnostic in
       var diagnostic = diagnostic
-      if !diagnostic.rule.isFixed, let setting = severities[diagnostic.rule] {
-        guard let severity = setting else { return nil }
-        diagnostic.severity = severity
-      }
+      guard let severity = severities[diagnostic.rule] ?? diagnostic.rule.defaultSeverity else { return nil }
+      diagnostic.severity = severity
       return diagnostic
     }.sortedForDisplay(load.sources)
+  }
+
+  /// Every rule's severity in effect (nil for `off`): its default, or the
+  /// first setting of `workspace.rules` for it; the fixed rules keep theirs.
+  static func severities(_ settings: [RuleSetting]) -> [RuleID: Severity?] {
+    var severities: [RuleID: Severity?] = [:]
+    for rule in RuleID.allCases { severities[rule] = rule.defaultSeverity }
+    var set = Set<RuleID>()
+    for setting in settings where !setting.rule.isFixed && set.insert(setting.rule).inserted {
+      severities[setting.rule] = setting.severity
+    }
+    return severities
   }
 
   /// The load's diagnostics, the error that broke the first unparsable file

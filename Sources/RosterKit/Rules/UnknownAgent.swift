@@ -29,15 +29,15 @@ extension Rule {
 
       """),
     detection: .check { configuration, diagnostics in
-      let known = Set(configuration.agents.map(\.id.value))
       let lists =
-        configuration.teams.map { ("team", $0.id.value, $0.agents) }
-        + configuration.groups.map { ("group", $0.id.value, $0.agents) }
-      for (kind, owner, members) in lists {
-        for member in members where !known.contains(member.value) {
+        zip(configuration.teams, configuration.teamMembers).map { ("team", $0.id.value, $0.agents, $1) }
+        + zip(configuration.groups, configuration.groupMembers).map { ("group", $0.id.value, $0.agents, $1) }
+      lazy var known = configuration.agentPositions.keys.sorted()
+      for (kind, owner, members, positions) in lists {
+        for (member, position) in zip(members, positions) where position == nil {
           diagnostics.report(
             .unknownAgent, "\(kind) '\(owner)' lists unknown agent '\(member.value)'", at: member.range,
-            hint: Suggestion.hint(for: member.value, in: known.sorted()))
+            hint: Suggestion.hint(for: member.value, in: known))
         }
       }
     })
