@@ -9,8 +9,9 @@
 #   ROSTER_BIN  an already built roster binary (default: swift build -c release)
 #   SCRATCH     --scratch-path for swift build
 #
-# Each program runs RUNS times per size under /usr/bin/time; the table shows
-# the median CPU time (user + system) and the largest peak RSS.
+# Each program runs RUNS times per size under /usr/bin/time, the three in
+# turn; the table shows the median CPU time (user + system) and the largest
+# peak RSS.
 set -euo pipefail
 
 runs=${1:-5}
@@ -43,21 +44,18 @@ if [[ -z $roster ]]; then
   roster="$(swift build "${build[@]}" --show-bin-path)/roster"
 fi
 
-# measure NAME COMMAND...: runs COMMAND RUNS times and writes one line
-# "CPU_MS PEAK_KIB" per run to $work/runs-NAME. Stops if a run fails.
-measure() {
-  local name=$1 i
+# run NAME COMMAND...: runs COMMAND once and adds a line "CPU_MS PEAK_KIB"
+# to $work/runs-NAME. Stops if it fails.
+run() {
+  local name=$1
   shift
-  : >"$work/runs-$name"
-  for ((i = 1; i <= runs; i++)); do
-    rm -rf "$work/out"
-    /usr/bin/time -f '%U %S %M' -o "$work/time" "$@" >/dev/null 2>"$work/stderr" || {
-      echo "$name failed (run $i, exit status $?):" >&2
-      tail -5 "$work/stderr" >&2
-      exit 1
-    }
-    awk '{ printf "%.0f %d\n", ($1 + $2) * 1000, $3 }' "$work/time" >>"$work/runs-$name"
-  done
+  rm -rf "$work/out"
+  /usr/bin/time -f '%U %S %M' -o "$work/time" "$@" >/dev/null 2>"$work/stderr" || {
+    echo "$name failed (exit status $?):" >&2
+    tail -5 "$work/stderr" >&2
+    exit 1
+  }
+  awk '{ printf "%.0f %d\n", ($1 + $2) * 1000, $3 }' "$work/time" >>"$work/runs-$name"
 }
 
 # median NAME / peak NAME: median CPU ms / largest peak RSS (KiB) of NAME's runs.
@@ -94,10 +92,17 @@ for agents in $sizes; do
   floor_args=()
   for ((r = 0; r < reps; r++)); do floor_args+=("${files[@]}"); done
 
+  # The three programs take turns, so that a slower or faster spell of the
+  # machine weighs on each of them alike.
   echo "measuring $agents agents, $runs runs each..." >&2
-  measure floor "$work/floor" "${floor_args[@]}"
-  measure check "$roster" check "$dir"
-  measure build "$roster" build "$dir" --out "$work/out"
+  : >"$work/runs-floor"
+  : >"$work/runs-check"
+  : >"$work/runs-build"
+  for ((i = 1; i <= runs; i++)); do
+    run floor "$work/floor" "${floor_args[@]}"
+    run check "$roster" check "$dir"
+    run build "$roster" build "$dir" --out "$work/out"
+  done
 
   floor=$(calc '%.3f' "$(median floor) / $reps")
   check=$(median check)

@@ -58,6 +58,17 @@ import Testing
     #expect(try #require(file.documents.first?.pairs).map { $0.value.scalar } == ["1", "2"])
   }
 
+  /// Large mappings find repeats by hashing, small ones by comparing: both the same.
+  @Test(arguments: [3, 70])
+  func duplicateKeysInMappingsOfAnySize(_ size: Int) throws {
+    let text = (0..<size).map { "k\($0): \($0)\n" }.joined() + "'k1': again\n"
+    let (file, diagnostics) = parse(text)
+    #expect(diagnostics.map(\.message) == ["duplicate key 'k1'"])
+    #expect(at(diagnostics[0].range.start).line == size + 1)
+    #expect(at(try #require(diagnostics[0].notes.first).range.start).line == 2)
+    #expect(try #require(file.documents.first?.pairs).count == size)
+  }
+
   @Test func syntaxErrorsCarryLibyamlsPosition() {
     let (file, diagnostics) = parse("a: 1\nb: [x\nc: 2\n")
     #expect(file.isBroken)

@@ -162,15 +162,15 @@ private struct TreeBuilder {
         Frame(node: Int(node), isMapping: isMapping, base: pending.count, anchor: anchor.map { String(cString: $0) }))
     case YAML_SEQUENCE_END_EVENT, YAML_MAPPING_END_EVENT:
       let frame = stack.removeLast()
-      var collected = pending[frame.base...]
+      let first = members.count
       if frame.isMapping {
-        if collected.count % 2 == 1 { collected = collected.dropLast() }
-        collected = ArraySlice(removingDuplicateKeys(Array(collected)))
+        appendPairs(from: frame.base)
+      } else {
+        members.append(contentsOf: pending[frame.base...])
       }
-      nodes[frame.node].first = UInt32(members.count)
-      nodes[frame.node].count = UInt32(frame.isMapping ? collected.count / 2 : collected.count)
+      nodes[frame.node].first = UInt32(first)
+      nodes[frame.node].count = UInt32(frame.isMapping ? (members.count - first) / 2 : members.count - first)
       nodes[frame.node].end = end
-      members.append(contentsOf: collected)
       pending.removeSubrange(frame.base...)
       let node = UInt32(frame.node)
       if let anchor = frame.anchor { anchors[anchor] = (node, frame.size) }
@@ -216,46 +216,66 @@ private struct TreeBuilder {
     return node.kind == .alias ? nodes[Int(node.first)] : node
   }
 
-  private func keyBytes(_ index: UInt32) -> ArraySlice<UInt8> {
-    let node = content(index)
-    let range = Int(node.first)..<Int(node.first + node.count)
-    return node.inSource ? ArraySlice(buffer[range]) : text[range]
-  }
-
-  /// Keeps the first of each key; reports later copies and keys that are not scalars.
-  private mutating func removingDuplicateKeys(_ pairs: [UInt32]) -> [UInt32] {
-    var kept: [UInt32] = []
-    kept.reserveCapacity(pairs.count)
-    var firstByKey: [ArraySlice<UInt8>: UInt32] = [:]
-    let useTable = pairs.count > 32
-    for pair in stride(from: 0, to: pairs.count, by: 2) {
-      let key = pairs[pair]
+  /// Appends the pairs of the mapping whose members start at `base` in
+  /// `pending` to `members`, keeping the first of each key; reports later
+  /// copies, and keys that are not scalars.
+  private mutating func appendPairs(from base: Int) {
+    let end = base + (pending.count - base) / 2 * 2
+    let first = members.count
+    // Large mappings (ids of agents, say) find repeats by hashing; small ones by comparing.
+    var firstByKey: [String: UInt32]? = end - base > 64 ? [:] : nil
+    for pair in stride(from: base, to: end, by: 2) {
+      let key = pending[pair]
       let range = SourceRange(file: file, start: nodes[Int(key)].start, end: nodes[Int(key)].end)
       guard content(key).kind == .scalar else {
         let found = content(key).kind == .sequence ? "a list" : "a mapping"
         diagnostics.append(Diagnostic(.wrongType, "a mapping key must be a scalar, not \(found)", at: range))
         continue
       }
-      let bytes = keyBytes(key)
-      let first: UInt32?
-      if useTable {
-        first = firstByKey[bytes]
-        if first == nil { firstByKey[bytes] = key }
+      var earlier: UInt32?
+      if firstByKey != nil {
+        let name = keyText(key)
+        earlier = firstByKey![name]
+        if earlier == nil { firstByKey![name] = key }
       } else {
-        first = stride(from: 0, to: kept.count, by: 2).lazy.map { kept[$0] }.first { keyBytes($0) == bytes }
+        var index = first
+        while index < members.count, earlier == nil {
+          if sameKey(members[index], key) { earlier = members[index] }
+          index += 2
+        }
       }
-      if let first {
-        let name = String(decoding: bytes, as: UTF8.self)
-        let firstRange = SourceRange(file: file, start: nodes[Int(first)].start, end: nodes[Int(first)].end)
+      if let earlier {
+        let firstRange = SourceRange(file: file, start: nodes[Int(earlier)].start, end: nodes[Int(earlier)].end)
         diagnostics.append(
           Diagnostic(
-            .duplicateKey, "duplicate key '\(name)'", at: range, notes: [.init("first defined here", at: firstRange)]))
+            .duplicateKey, "duplicate key '\(keyText(key))'", at: range,
+            notes: [.init("first defined here", at: firstRange)]))
         continue
       }
-      kept.append(key)
-      kept.append(pairs[pair + 1])
+      members.append(key)
+      members.append(pending[pair + 1])
     }
-    return kept
+  }
+
+  /// The bytes of a scalar's text, without copying them.
+  private func withKeyBytes<R>(_ index: UInt32, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
+    let node = content(index)
+    let range = Int(node.first)..<Int(node.first + node.count)
+    if node.inSource { return body(UnsafeBufferPointer(rebasing: buffer[range])) }
+    return text.withUnsafeBufferPointer { body(UnsafeBufferPointer(rebasing: $0[range])) }
+  }
+
+  private func keyText(_ index: UInt32) -> String {
+    withKeyBytes(index) { String(decoding: $0, as: UTF8.self) }
+  }
+
+  private func sameKey(_ a: UInt32, _ b: UInt32) -> Bool {
+    withKeyBytes(a) { first in
+      withKeyBytes(b) { second in
+        first.count == second.count
+          && (first.isEmpty || memcmp(first.baseAddress!, second.baseAddress!, first.count) == 0)
+      }
+    }
   }
 
   /// Accepts no tag, `!`, and the YAML core tags; reports any other.
