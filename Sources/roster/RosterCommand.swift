@@ -7,6 +7,7 @@ struct RosterCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "roster",
     abstract: "Check and compile a live-chat team's configuration kept as YAML.",
+    version: RosterVersion.description,
     subcommands: [
       CheckCommand.self, BuildCommand.self, SnippetCommand.self, SchemaCommand.self, RulesCommand.self,
       ExplainCommand.self,

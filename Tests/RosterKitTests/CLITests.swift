@@ -123,6 +123,13 @@ import Testing
     #expect(explain.stdout == RuleDocumentation.explain(Rules.named("overlapping-hours")!))
   }
 
+  @Test func versionPrintsTheOneVersionConstant() throws {
+    let output = try roster("--version")
+    #expect(output.status == 0)
+    #expect(output.stdout.hasPrefix("roster \(RosterVersion.version)\n"))
+    #expect(SARIFRenderer.toolVersion == RosterVersion.version)
+  }
+
   /// Keys are explained from their one declaration in `Format`.
   @Test func explainPrintsAKeyFromItsDeclaration() throws {
     let hours = try roster("explain", "live_chat.hours")

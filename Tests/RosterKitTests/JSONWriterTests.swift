@@ -86,3 +86,28 @@ import Testing
     #expect(builder.value == Self.value)
   }
 }
+
+/// SHA-256 from libcrypto against the examples of FIPS 180-2 (NIST).
+@Suite struct SHA256Tests {
+  func hex(_ bytes: [UInt8]) -> String { SHA256Hasher.hash(bytes).hexString }
+
+  @Test func nistVectors() {
+    #expect(hex(Array("abc".utf8)) == "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad")
+    #expect(hex([]) == "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855")
+    #expect(
+      hex(Array("abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq".utf8))
+        == "248d6a61d20638b8e5c026930c3e6039a33ce45964ff2167f6ecedd419db06c1")
+    #expect(
+      hex([UInt8](repeating: UInt8(ascii: "a"), count: 1_000_000))
+        == "cdc76e5c9914fb9281a1c7e284d73e67f1809a48a497200e046d39ccc7112cd0")
+  }
+
+  @Test func piecesHashLikeTheWhole() {
+    let bytes = Array(String(repeating: "roster ", count: 10_000).utf8)
+    let hasher = SHA256Hasher()
+    for piece in stride(from: 0, to: bytes.count, by: 977) {
+      hasher.update(Array(bytes[piece..<min(piece + 977, bytes.count)]))
+    }
+    #expect(hasher.finish() == SHA256Hasher.hash(bytes))
+  }
+}

@@ -17,7 +17,7 @@ public enum SARIFRenderer {
     }
   }
 
-  public static let toolVersion = "0.1.0"
+  public static let toolVersion = RosterVersion.version
 
   public static func render(_ diagnostics: [Diagnostic], rules: [Descriptor], _ locator: SourceLocator) -> String {
     let index = Dictionary(uniqueKeysWithValues: rules.enumerated().map { ($0.element.id, $0.offset) })
