@@ -33,7 +33,8 @@ let package = Package(
     .testTarget(
       name: "RosterKitTests",
       dependencies: ["RosterKit"],
-      resources: []
+      // Read from the package's folder by path, not bundled.
+      exclude: ["Fixtures", "Goldens"]
     ),
   ],
   swiftLanguageModes: [.v6]

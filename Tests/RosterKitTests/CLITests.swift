@@ -60,7 +60,7 @@ import Testing
     let out = makeTemporaryDirectory()
     defer { removeTemporary(out) }
     try FileManager.default.createDirectory(atPath: out + "/snippets", withIntermediateDirectories: true)
-    FileManager.default.createFile(atPath: out + "/snippets/removed-group.html", contents: Data("old".utf8))
+    writeFile("old", to: out + "/snippets/removed-group.html")
     #expect(try roster("build", "examples/acme", "--out", out).status == 0)
     #expect(!FileManager.default.fileExists(atPath: out + "/snippets/removed-group.html"))
     #expect(!filesUnder(out).contains { $0.path.contains(".tmp") || $0.path.hasPrefix(".") })
@@ -69,7 +69,7 @@ import Testing
   @Test func buildWithErrorsLeavesTheOutputUntouched() throws {
     let out = makeTemporaryDirectory()
     defer { removeTemporary(out) }
-    FileManager.default.createFile(atPath: out + "/snapshot.json", contents: Data("previous".utf8))
+    writeFile("previous", to: out + "/snapshot.json")
     let output = try roster("build", broken, "--out", out)
     #expect(output.status == 1)
     #expect(output.stdout.isEmpty)

@@ -15,7 +15,7 @@ import Testing
 
   @Test func missingRootAndMissingRosterFileCannotLoad() throws {
     #expect(throws: LoadError.self) { try Roster.check(root: "/nonexistent/roster-root") }
-    try withRoot(["other.yaml": workspace]) { root in
+    withRoot(["other.yaml": workspace]) { root in
       #expect(throws: LoadError.self) { try Roster.check(root: root) }
     }
   }
@@ -76,7 +76,7 @@ import Testing
   @Test func symbolicLinksOutsideTheRootAreErrors() throws {
     let outside = makeTemporaryDirectory()
     defer { removeTemporary(outside) }
-    FileManager.default.createFile(atPath: outside + "/x.yaml", contents: Data("teams: {}\n".utf8))
+    writeFile("teams: {}\n", to: outside + "/x.yaml")
     try withRoot(["roster.yaml": workspace]) { root in
       try FileManager.default.createSymbolicLink(atPath: root + "/x.yaml", withDestinationPath: outside + "/x.yaml")
       let result = try Roster.check(root: root)

@@ -34,8 +34,8 @@ func run(
   process.environment = env
   let scratch = makeTemporaryDirectory()
   defer { removeTemporary(scratch) }
-  FileManager.default.createFile(atPath: scratch + "/out", contents: nil)
-  FileManager.default.createFile(atPath: scratch + "/err", contents: nil)
+  writeFile([], to: scratch + "/out")
+  writeFile([], to: scratch + "/err")
   let out = try FileHandle(forWritingTo: URL(fileURLWithPath: scratch + "/out"))
   let err = try FileHandle(forWritingTo: URL(fileURLWithPath: scratch + "/err"))
   process.standardOutput = out
