@@ -7,7 +7,11 @@ import Testing
 ///
 /// try-repo builds the hook with `swift build -c release` in a throwaway
 /// store on every call: about two minutes each on 2 cores.
-@Suite struct PreCommitTests {
+@Suite(
+  .enabled(
+    if: runsSlowTests,
+    "pre-commit try-repo builds Roster twice (minutes): set ROSTER_SLOW_TESTS=1; .ci/run always runs it"))
+struct PreCommitTests {
   static let folder = packageRoot + "/.build/pre-commit"
 
   @Test(.timeLimit(.minutes(30)))

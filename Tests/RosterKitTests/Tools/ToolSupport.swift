@@ -8,6 +8,9 @@ let isCI: Bool = {
   return !value.isEmpty && value != "0" && value.lowercased() != "false"
 }()
 
+/// True when the slow suites run: under CI, or with `ROSTER_SLOW_TESTS=1`.
+let runsSlowTests = isCI || ProcessInfo.processInfo.environment["ROSTER_SLOW_TESTS"] == "1"
+
 /// The path of the first of `names` found on `PATH`. When none is there, the
 /// test fails under CI and, elsewhere, prints that it skipped and returns nil.
 func requireTool(_ names: String..., sourceLocation: SourceLocation = #_sourceLocation) -> String? {
