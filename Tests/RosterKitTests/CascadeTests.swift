@@ -172,6 +172,80 @@ import Testing
           + " [note: \(skipped) checks that look across files did not run, as they would report what this file hides]",
       ])
   }
+  /// One finding for each of these mistakes, whatever the rules would conclude from it.
+  @Test(
+    arguments: [
+      // A misspelled optional key: its value was meant, so nothing is concluded from its absence.
+      (
+        "  alice:\n    name: Alice Martin\n    email: alice@acme.example\n    live_chat: {timezone: Europe/Paris, hour: {mon: 09:00-17:00}}\ngroups:\n  g: {name: G, agents: [alice]}\n",
+        "unknown-key"
+      ),
+      (
+        "  alice: {name: Alice Martin, email: alice@acme.example}\nteams:\n  t: {name: T, agnts: [alice]}\n",
+        "unknown-key"
+      ),
+      // An entity that is not a mapping still exists: no unknown-agent, orphan or unknown group.
+      ("  bob: x\nteams:\n  u: {name: U, agents: [bob]}\n", "wrong-type"),
+      ("  carol: {name: Carol, email: carol@acme.example}\nteams:\n  t: [carol]\n", "wrong-type"),
+      (
+        "  alice: {name: Alice Martin, email: alice@acme.example}\nteams:\n  t: {name: T, agents: [alice]}\ngroups:\n  g: 5\ntriggers:\n  - {name: E, when: {url_prefix: /e/}, assign: g}\n",
+        "wrong-type"
+      ),
+      // A meeting section written with the wrong type might be the meetings the fallback offers.
+      (
+        "  alice:\n    name: Alice Martin\n    email: alice@acme.example\n    meetings: [google]\nteams:\n  t: {name: T, agents: [alice]}\nfallbacks:\n  live_chat: {offer_meeting_booking: true}\n",
+        "wrong-type"
+      ),
+      // An invalid `enabled` says nothing of whether the group is on.
+      (
+        "  alice: {name: Alice Martin, email: alice@acme.example}\ngroups:\n  g: {name: G, agents: [alice], enabled: flase}\n",
+        "invalid-value"
+      ),
+    ] as [(String, String)])
+  func oneMistakeOneFinding(_ agents: String, _ rule: String) throws {
+    let found = try findings(Example(Self.workspace + "agents:\n" + agents))
+    #expect(found.count == 1, "\(found)")
+    #expect(found.first?.contains(" \(rule): ") == true, "\(found)")
+  }
+
+  @Test func triggersWithConditionsNotReadShadowNothing() throws {
+    let found = try findings(
+      Example(
+        Self.workspace + """
+          agents:
+            alice:
+              name: Alice Martin
+              email: alice@acme.example
+              live_chat: {timezone: Europe/Paris, hours: {mon-fri: 09:00-17:00}}
+          groups:
+            g: {name: G, agents: [alice]}
+          triggers:
+            - {name: A, when: {url_prefx: /de/, visitor_language: de}, assign: g}
+            - {name: B, when: {url_prefix: " ", visitor_language: fr}, assign: g}
+            - {name: C, when: {url_prefix: /de/x, visitor_language: de}, assign: g}
+            - {name: D, when: {url_prefix: /fr/, visitor_language: fr}, assign: g}
+
+          """))
+    #expect(found.map { $0.split(separator: " ")[1] } == ["unknown-key:", "invalid-value:"], "\(found)")
+  }
+
+  @Test func anInvalidLocaleOrTextIsOneFinding() throws {
+    let locales = try findings(
+      Example(
+        """
+        workspace: {name: Acme, timezone: Europe/Paris, default_locale: en, locales: [en, FR]}
+        fallbacks:
+          live_chat: {message: custom, text: {en: Away, fr: Absents}}
+
+        """))
+    #expect(locales.count == 1 && locales[0].contains("invalid-value: invalid locale 'FR'"), "\(locales)")
+    let text = try findings(
+      Example(Self.workspace + "fallbacks:\n  meeting: {message: custom, text: [hello]}\n"))
+    #expect(text.count == 1 && text[0].contains("wrong-type"), "\(text)")
+    let misspelled = try findings(
+      Example(Self.workspace + "fallbacks:\n  live_chat: {message: custom, txt: hi}\n"))
+    #expect(misspelled.count == 1 && misspelled[0].contains("unknown-key"), "\(misspelled)")
+  }
 }
 
 /// `shadowed-trigger` looks triggers up by the conditions that would cover

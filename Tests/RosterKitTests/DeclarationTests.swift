@@ -11,7 +11,8 @@ import Testing
 @Suite struct DeclarationTests {
   /// Properties that say where or how a value was read, not what it is.
   static let bookkeeping: Set<String> = [
-    "range", "id", "isComplete", "membersAreComplete", "hasName", "localesAreComplete", "line",
+    "range", "id", "isComplete", "membersAreComplete", "hasName", "localesAreComplete", "line", "invalidKeys",
+    "textIsValid", "conditionsAreComplete",
   ]
 
   @Test func everyModelFieldHasADeclaration() throws {

@@ -143,4 +143,14 @@ import Testing
     #expect(ConfigurationLoader.displayPath(cwd + "/examples/acme") == "examples/acme")
     #expect(ConfigurationLoader.displayPath("examples/acme") == "examples/acme")
   }
+
+  /// A link to a FIFO is turned down, not waited on.
+  @Test(.timeLimit(.minutes(1)))
+  func aLinkToAFIFODoesNotHang() throws {
+    try withRoot(["roster.yaml": workspace]) { root in
+      #expect(mkfifo(root + "/pipe", 0o644) == 0)
+      try FileManager.default.createSymbolicLink(atPath: root + "/agents.yaml", withDestinationPath: root + "/pipe")
+      #expect(throws: LoadError.self) { try Roster.check(root: root) }
+    }
+  }
 }

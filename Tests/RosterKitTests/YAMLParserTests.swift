@@ -69,6 +69,15 @@ import Testing
     #expect(try #require(file.documents.first?.pairs).count == size)
   }
 
+  /// Keys compare as Swift compares texts, so a key written in another
+  /// Unicode normal form is the same key, in small and large mappings alike.
+  @Test(arguments: [3, 70])
+  func keysInAnotherNormalFormAreDuplicates(_ size: Int) throws {
+    let text = (0..<size).map { "k\($0): \($0)\n" }.joined() + "caf\u{E9}: 1\ncafe\u{301}: 2\n"
+    let (_, diagnostics) = parse(text)
+    #expect(diagnostics.map(\.rule) == [.duplicateKey])
+  }
+
   @Test func syntaxErrorsCarryLibyamlsPosition() {
     let (file, diagnostics) = parse("a: 1\nb: [x\nc: 2\n")
     #expect(file.isBroken)

@@ -80,12 +80,15 @@ struct JSONDigestWriter: JSONSink {
 
   /// Writes the pretty text so far to the file, unless an earlier write failed.
   private mutating func flush() {
-    guard let output, failure == nil else { return }
-    do {
-      try output.write(pretty)
-    } catch {
-      failure = error
+    guard let output else { return }
+    if failure == nil {
+      do {
+        try output.write(pretty)
+      } catch {
+        failure = error
+      }
     }
+    // After a failure the rest is dropped, not kept: the error is thrown at the end.
     flushed += pretty.count
     pretty.removeAll(keepingCapacity: true)
   }

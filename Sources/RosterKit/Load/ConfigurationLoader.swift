@@ -94,7 +94,8 @@ public struct ConfigurationLoader {
   /// A regular file's bytes, read with POSIX calls into one array sized
   /// by the file; nil when it cannot be read.
   static func contents(of path: String) -> [UInt8]? {
-    let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+    // Not blocking: a FIFO must not hang the open; it is then turned down as not a regular file.
+    let descriptor = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
     guard descriptor >= 0 else { return nil }
     defer { close(descriptor) }
     var status = stat()
@@ -155,9 +156,10 @@ struct DecodedFile: Sendable {
   enum Value: Sendable {
     case workspace(Workspace?)
     case fallbacks(Fallbacks?)
-    case agents([Agent])
-    case teams([Team])
-    case groups([Group])
+    /// The entities read, and the ids whose value was not a mapping.
+    case agents([Agent], unreadable: [String])
+    case teams([Team], unreadable: [String])
+    case groups([Group], unreadable: [String])
     /// Nil when the section is not a list.
     case triggers([Trigger]?)
   }
@@ -229,11 +231,14 @@ struct FileDecoder {
       return .fallbacks(
         decoder.object(node, Declarations.fallbacks, key: name, context: "'\(name)'", keyRange: pair.key.range)?.value)
     case "agents":
-      return .agents(decoder.entities(node, Declarations.agent, key: name, id: \.id) ?? [])
+      let (agents, unreadable) = decoder.entities(node, Declarations.agent, key: name, id: \.id) ?? ([], [])
+      return .agents(agents, unreadable: unreadable)
     case "teams":
-      return .teams(decoder.entities(node, Declarations.team, key: name, id: \.id) ?? [])
+      let (teams, unreadable) = decoder.entities(node, Declarations.team, key: name, id: \.id) ?? ([], [])
+      return .teams(teams, unreadable: unreadable)
     case "groups":
-      return .groups(decoder.entities(node, Declarations.group, key: name, id: \.id) ?? [])
+      let (groups, unreadable) = decoder.entities(node, Declarations.group, key: name, id: \.id) ?? ([], [])
+      return .groups(groups, unreadable: unreadable)
     default:
       guard let items = node.items else {
         decoder.wrongType(node, key: name, expected: "a list")
@@ -263,9 +268,9 @@ private struct LoadState {
     var counts = (agents: 0, teams: 0, groups: 0)
     for section in files.lazy.flatMap(\.sections) {
       switch section.value {
-      case .agents(let agents): counts.agents += agents.count
-      case .teams(let teams): counts.teams += teams.count
-      case .groups(let groups): counts.groups += groups.count
+      case .agents(let agents, _): counts.agents += agents.count
+      case .teams(let teams, _): counts.teams += teams.count
+      case .groups(let groups, _): counts.groups += groups.count
       default: break
       }
     }
@@ -294,9 +299,15 @@ private struct LoadState {
       switch section.value {
       case .workspace(let workspace): configuration.workspace = workspace
       case .fallbacks(let fallbacks): configuration.fallbacks = fallbacks
-      case .agents(let agents): configuration.agents += agents
-      case .teams(let teams): configuration.teams += teams
-      case .groups(let groups): configuration.groups += groups
+      case .agents(let agents, let unreadable):
+        configuration.agents += agents
+        configuration.unreadableIDs.agents.formUnion(unreadable)
+      case .teams(let teams, let unreadable):
+        configuration.teams += teams
+        configuration.unreadableIDs.teams.formUnion(unreadable)
+      case .groups(let groups, let unreadable):
+        configuration.groups += groups
+        configuration.unreadableIDs.groups.formUnion(unreadable)
       case .triggers(let triggers):
         guard let triggers else { continue }
         configuration.triggersRange = section.key

@@ -73,6 +73,8 @@ public struct DecodeOutcome: Sendable {
   public var missingKeys: Set<String> = []
   /// False when fewer keys are given than the object needs.
   public var hasEnoughKeys = true
+  /// Keys that the object does not have (reported as unknown).
+  public var unknownKeys: Set<String> = []
 
   /// False when some key was written but failed to decode, or a required one
   /// is missing: the decoder reported it, and rules draw no conclusion from it.
@@ -200,7 +202,8 @@ extension Field {
     Field(Property(name, .object(format.schema), required: required, description)) { model, pair, decoder in
       let outcome = decoder.decode(
         pair.value, format, into: &model, key: name, context: "'\(name)'", keyRange: pair.key.range)
-      return outcome?.isComplete ?? false
+      // Conditions are all read only when none is unknown either.
+      return (outcome?.isComplete ?? false) && outcome?.unknownKeys.isEmpty == true
     }
   }
 

@@ -90,7 +90,7 @@ enum Declarations {
 
   static let meetingFallback = ObjectFormat<Fallback>(
     "Fallback message", "A message shown when nobody can answer.", meetingFallbackFields,
-    make: Fallback.placeholder)
+    make: Fallback.placeholder, finish: { fallback, outcome in fallback.textIsValid = outcome.isValid("text") })
 
   static let liveChatFallback = ObjectFormat<Fallback>(
     "Fallback message", "The message visitors see when live chat is unavailable.",
@@ -99,7 +99,7 @@ enum Declarations {
         "offer_meeting_booking", \.offerMeetingBooking, default: false,
         "Offer to book a meeting instead; some agent must take meetings.")
     ],
-    make: Fallback.placeholder)
+    make: Fallback.placeholder, finish: { fallback, outcome in fallback.textIsValid = outcome.isValid("text") })
 
   static let fallbacks = ObjectFormat<Fallbacks>(
     "Fallbacks", "What visitors see when no meeting slot or no agent is available.",
@@ -175,7 +175,10 @@ enum Declarations {
         id: Located("", at: range), name: Located("", at: range), email: Located("", at: range), languages: [],
         liveChat: nil, meetings: nil, range: range)
     },
-    finish: { agent, outcome in agent.isComplete = outcome.isComplete })
+    finish: { agent, outcome in
+      agent.isComplete = outcome.isComplete
+      agent.invalidKeys = outcome.invalidKeys
+    })
 
   static let team = ObjectFormat<Team>(
     "Team", "A routing team.",
@@ -207,6 +210,7 @@ enum Declarations {
     finish: { group, outcome in
       group.membersAreComplete = outcome.isValid("agents")
       group.hasName = outcome.isValid("name")
+      group.invalidKeys = outcome.invalidKeys
     })
 
   static let triggerConditions = ObjectFormat<Trigger>(
@@ -224,5 +228,6 @@ enum Declarations {
       .nested("when", triggerConditions, required: true, "The conditions, all of which must hold."),
       .text("assign", \.assign, .id, required: true, "The id of the group to assign."),
     ],
-    make: Trigger.placeholder)
+    make: Trigger.placeholder,
+    finish: { trigger, outcome in trigger.conditionsAreComplete = outcome.isValid("when") })
 }

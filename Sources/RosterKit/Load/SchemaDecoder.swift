@@ -119,10 +119,15 @@ struct SchemaDecoder {
         diagnostics.report(
           .unknownKey, "unknown key '\(name)' in \(context)", at: pair.key.range,
           hint: suggestion.map { "did you mean '\($0)'?" })
+        outcome.unknownKeys.insert(name)
         continue
       }
       given[index] = true
       if !format.fields[index].decode(&model, pair, &self) { outcome.invalidKeys.insert(name) }
+    }
+    // A key written with a typo was meant: its value is written but unread.
+    for name in misspelled where !given[format.fields.firstIndex { $0.property.name == name }!] {
+      outcome.invalidKeys.insert(name)
     }
     let missing = format.fields.indices.filter { format.fields[$0].property.isRequired && !given[$0] }
       .map { format.fields[$0].property }
@@ -140,15 +145,17 @@ struct SchemaDecoder {
     return outcome
   }
 
-  /// A mapping from ids to objects of `format`, each with its id.
+  /// A mapping from ids to objects of `format`, each with its id, and the
+  /// ids whose value is not a mapping at all (reported as `wrong-type`).
   mutating func entities<Model>(
     _ node: YAMLNode, _ format: ObjectFormat<Model>, key: String, id: WritableKeyPath<Model, Located<String>>
-  ) -> [Model]? {
+  ) -> (entities: [Model], unreadable: [String])? {
     guard let pairs = node.pairs else {
       wrongType(node, key: key, expected: "a mapping of ids")
       return nil
     }
     var entities: [Model] = []
+    var unreadable: [String] = []
     entities.reserveCapacity(pairs.count)
     for pair in pairs {
       let name = pair.name
@@ -159,11 +166,14 @@ struct SchemaDecoder {
       }
       let context = "\(format.title.lowercased()) '\(name)'"
       guard var (entity, _) = object(pair.value, format, key: name, context: context, keyRange: pair.key.range)
-      else { continue }
+      else {
+        unreadable.append(name)
+        continue
+      }
       entity[keyPath: id] = Located(name, at: pair.key.range)
       entities.append(entity)
     }
-    return entities
+    return (entities, unreadable)
   }
 
   // MARK: - Helpers shared by the decoders

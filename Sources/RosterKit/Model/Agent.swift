@@ -8,6 +8,8 @@ public struct Agent: Sendable {
   /// False when a key was written but failed to decode, or a required one is
   /// missing: the loader reported it, and rules draw no conclusion from it.
   public var isComplete = true
+  /// The keys written but not read whole (misspelled, of the wrong type, invalid).
+  public var invalidKeys: Set<String> = []
   // The two schedules are kept out of line: an agent is a third of the
   // size, and copies of an agent share them.
   private var liveChatBox: Box<LiveChat>?
@@ -98,6 +100,8 @@ public struct Group: Sendable {
   /// False when the name was missing or failed to decode: the loader
   /// reported that, and the model holds an empty placeholder.
   public var hasName = true
+  /// The keys written but not read whole (misspelled, of the wrong type, invalid).
+  public var invalidKeys: Set<String> = []
 
   /// The code in effect: as written, or derived from the id.
   public var code: String { explicitCode?.value ?? GroupCode.derived(from: id.value) }
@@ -114,6 +118,8 @@ public struct Trigger: Sendable {
   public var range: SourceRange
   /// The line where the trigger starts, for messages about a trigger without a name.
   public var line = 0
+  /// False when `when` was written with a condition that was not read whole.
+  public var conditionsAreComplete = true
 
   /// A trigger with nothing read yet.
   static func placeholder(_ range: SourceRange) -> Trigger {

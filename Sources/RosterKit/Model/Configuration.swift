@@ -8,6 +8,9 @@ public struct Configuration: Sendable {
   public var teams: [Team] = []
   public var groups: [Group] = []
   public var triggers: [Trigger] = []
+  /// Ids of agents, teams and groups whose value was not a mapping (the
+  /// loader reported it): they exist, but nothing more is known of them.
+  public var unreadableIDs: (agents: Set<String>, teams: Set<String>, groups: Set<String>) = ([], [], [])
   /// Where the triggers section was written, for whole-list findings.
   public var triggersRange: SourceRange?
   /// The sections written anywhere, even those that failed to decode.
@@ -19,16 +22,7 @@ public struct Configuration: Sendable {
     self.rootFile = rootFile
   }
 
-  /// The first agent with each id.
-  public var agentsByID: [String: Agent] { firstByID(agents, \.id.value) }
-  /// The first group with each id.
-  public var groupsByID: [String: Group] { firstByID(groups, \.id.value) }
-
   /// The workspace's locales, default first, or just English when there is no workspace.
   public var locales: [String] { workspace?.allLocales ?? ["en"] }
   public var defaultLocale: String { workspace?.defaultLocale.value ?? "en" }
-}
-
-func firstByID<T>(_ items: [T], _ id: (T) -> String) -> [String: T] {
-  Dictionary(uniqueKeysWithValues: distinct(items, id).map { (id($0), $0) })
 }

@@ -18,9 +18,6 @@ extension Configuration {
     return workspace.locales.isEmpty || workspace.locales.contains { $0.value == defaultLocale }
   }
 
-  /// Each group once: later copies of a repeated id are left to duplicate-id.
-  var distinctGroups: [Group] { distinct(groups, \.id.value) }
-
   /// The two fallbacks, each with the name that messages give it.
   var namedFallbacks: [(name: String, fallback: Fallback)] {
     guard let fallbacks else { return [] }

@@ -45,6 +45,8 @@ public struct Fallback: Sendable {
   /// Only in the live-chat fallback: offer to book a meeting instead.
   public var offerMeetingBooking: Located<Bool>
   public var range: SourceRange
+  /// False when `text` was written but not read whole.
+  public var textIsValid = true
 
   /// The product's own message, as a fallback that was left out reads.
   static func placeholder(_ range: SourceRange) -> Fallback {

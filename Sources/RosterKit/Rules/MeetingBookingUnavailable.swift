@@ -35,8 +35,9 @@ extension Rule {
 
       """),
     detection: .check { configuration, diagnostics in
+      // An agent whose meetings were written but not read might take them.
       guard let offer = configuration.fallbacks?.offerMeetingBooking, offer.value,
-        !configuration.agents.contains(where: { $0.meetings != nil })
+        !configuration.agents.contains(where: { $0.meetings != nil || $0.invalidKeys.contains("meetings") })
       else { return }
       diagnostics.report(
         .meetingBookingUnavailable, "the live-chat fallback offers meeting booking but no agent takes meetings",

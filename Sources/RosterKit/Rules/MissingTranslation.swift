@@ -37,7 +37,8 @@ extension Rule {
     detection: .check { configuration, diagnostics in
       guard configuration.localesAreSettled else { return }
       let locales = configuration.textLocales
-      for (name, fallback) in configuration.namedFallbacks where fallback.message.value == .custom {
+      for (name, fallback) in configuration.namedFallbacks
+      where fallback.message.value == .custom && fallback.textIsValid {
         guard let text = fallback.text else {
           diagnostics.report(
             .missingTranslation, "custom \(name) fallback has no text", at: fallback.message.range,

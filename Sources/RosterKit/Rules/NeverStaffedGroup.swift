@@ -41,11 +41,12 @@ extension Rule {
       """),
     detection: .check { configuration, diagnostics in
       for (group, positions) in zip(configuration.groups, configuration.groupMembers)
-      where group.isEnabled.value && !group.agents.isEmpty {
+      where group.isEnabled.value && !group.invalidKeys.contains("enabled") && !group.agents.isEmpty {
         let members = positions.map { $0.map { configuration.agents[$0] } }
         let staffed = members.contains { $0?.liveChat?.hours.hasOpenTime ?? false }
-        // A member that is unknown or written with mistakes might be the one who chats.
-        let known = group.membersAreComplete && members.allSatisfy { $0?.isComplete ?? false }
+        // A member that is unknown, or whose live chat was written with mistakes, might be the one who chats.
+        let known =
+          group.membersAreComplete && members.allSatisfy { $0.map { !$0.invalidKeys.contains("live_chat") } ?? false }
         guard !staffed, known else { continue }
         diagnostics.report(
           .neverStaffedGroup, "group '\(group.id.value)' has no agent with live-chat hours",

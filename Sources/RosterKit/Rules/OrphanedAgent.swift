@@ -29,7 +29,8 @@ extension Rule {
     detection: .check { configuration, diagnostics in
       // An agent list that failed to decode may name anyone: no conclusion.
       guard configuration.teams.allSatisfy(\.membersAreComplete),
-        configuration.groups.allSatisfy(\.membersAreComplete)
+        configuration.groups.allSatisfy(\.membersAreComplete),
+        configuration.unreadableIDs.teams.isEmpty, configuration.unreadableIDs.groups.isEmpty
       else { return }
       // Each agent's first definition, marked when a team or group lists it.
       var listed = [Bool](repeating: false, count: configuration.agents.count)

@@ -44,9 +44,6 @@ public struct RuleContext: Sendable {
     configuration[keyPath: keyPath]
   }
 
-  /// The first agent with this id.
-  func agent(_ id: String) -> Agent? { agentPositions[id].map { configuration.agents[$0] } }
-
   /// The first group with this id.
   func group(_ id: String) -> Group? { groupPositions[id].map { configuration.groups[$0] } }
 

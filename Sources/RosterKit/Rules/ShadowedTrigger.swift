@@ -57,7 +57,8 @@ extension Rule {
       // languages, or no condition), so each lookup is by key, not a scan.
       var firstWithConditions: [TriggerConditions: Int] = [:]
       let triggers = configuration.triggers
-      for (index, later) in triggers.enumerated() where later.hasConditions {
+      // A trigger whose conditions were not all read is compared with nothing.
+      for (index, later) in triggers.enumerated() where later.hasConditions && later.conditionsAreComplete {
         let conditions = TriggerConditions(later)
         let earliest = conditions.covering.compactMap { firstWithConditions[$0] }.min()
         if let earliest {

@@ -34,7 +34,8 @@ extension Rule {
         + zip(configuration.groups, configuration.groupMembers).map { ("group", $0.id.value, $0.agents, $1) }
       lazy var known = configuration.agentPositions.keys.sorted()
       for (kind, owner, members, positions) in lists {
-        for (member, position) in zip(members, positions) where position == nil {
+        for (member, position) in zip(members, positions)
+        where position == nil && !configuration.unreadableIDs.agents.contains(member.value) {
           diagnostics.report(
             .unknownAgent, "\(kind) '\(owner)' lists unknown agent '\(member.value)'", at: member.range,
             hint: Suggestion.hint(for: member.value, in: known))

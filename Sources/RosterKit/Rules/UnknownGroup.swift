@@ -41,7 +41,8 @@ extension Rule {
     detection: .check { configuration, diagnostics in
       let known = Set(configuration.groups.map(\.id.value))
       for trigger in configuration.triggers where !trigger.assign.value.isEmpty {
-        guard !known.contains(trigger.assign.value) else { continue }
+        guard !known.contains(trigger.assign.value), !configuration.unreadableIDs.groups.contains(trigger.assign.value)
+        else { continue }
         diagnostics.report(
           .unknownGroup, "trigger '\(trigger.name.value)' assigns unknown group '\(trigger.assign.value)'",
           at: trigger.assign.range, hint: Suggestion.hint(for: trigger.assign.value, in: known.sorted()))

@@ -54,7 +54,7 @@ extension Rule {
           at: locale.range, hint: "add '\(locale.value)' to locales")
       }
       let known = configuration.textLocales
-      guard !known.isEmpty else { return }
+      guard !known.isEmpty, workspace.localesAreComplete else { return }
       let texts =
         configuration.namedFallbacks.compactMap { named in
           named.fallback.text.map { ("\(named.name) fallback text", $0) }

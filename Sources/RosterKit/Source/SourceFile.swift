@@ -68,8 +68,6 @@ public struct SourceFiles: Sendable {
   /// How many files were read.
   public var readCount: Int { files.count { $0.wasRead } }
 
-  /// The file with this path, if any.
-  public func file(named path: String) -> SourceFile? { files.first { $0.path == path } }
 }
 
 /// A 1-based line and column. Columns count Unicode scalars, as libyaml does.

@@ -269,11 +269,19 @@ private struct TreeBuilder {
     withKeyBytes(index) { String(decoding: $0, as: UTF8.self) }
   }
 
+  /// Keys are the same when their texts are equal as Swift compares
+  /// strings (canonical equivalence), as in the hashed path; equal bytes and
+  /// different ASCII answer without making strings.
   private func sameKey(_ a: UInt32, _ b: UInt32) -> Bool {
     withKeyBytes(a) { first in
       withKeyBytes(b) { second in
-        first.count == second.count
-          && (first.isEmpty || memcmp(first.baseAddress!, second.baseAddress!, first.count) == 0)
+        if first.count == second.count,
+          first.isEmpty || memcmp(first.baseAddress!, second.baseAddress!, first.count) == 0
+        {
+          return true
+        }
+        if first.allSatisfy({ $0 < 0x80 }) && second.allSatisfy({ $0 < 0x80 }) { return false }
+        return String(decoding: first, as: UTF8.self) == String(decoding: second, as: UTF8.self)
       }
     }
   }

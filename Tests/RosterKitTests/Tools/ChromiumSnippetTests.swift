@@ -55,7 +55,7 @@ import Testing
     let configuration = result.configuration
     var cases = Roster.buildProducts(configuration).filter { $0.path.hasPrefix("snippets/") }.map { product in
       let id = String(product.path.dropFirst("snippets/".count).dropLast(".html".count))
-      return (snippet: product.contents, code: configuration.groupsByID[id]!.code)
+      return (snippet: product.contents, code: ResolvedConfiguration(unchecked: configuration).codes[id]!)
     }
     #expect(cases.count == Self.hostileNames.count)
 
