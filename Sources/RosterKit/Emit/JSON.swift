@@ -1,5 +1,7 @@
-/// A JSON value with the two serializations Roster writes: pretty text for
-/// people and the JSON Canonicalization Scheme (RFC 8785) for digests.
+/// A JSON value with two serializations: pretty text, for diagnostics in
+/// JSON and SARIF and for the JSON Schemas, and the JSON Canonicalization
+/// Scheme (RFC 8785), the reference that the snapshot's one-pass writer
+/// (`JSONDigestWriter`) is tested against.
 ///
 /// Only integers occur in Roster's output, so there are no floating-point numbers.
 public indirect enum JSONValue: Sendable, Hashable {
@@ -82,37 +84,12 @@ public indirect enum JSONValue: Sendable, Hashable {
     members.keys.sorted { $0.utf16.lexicographicallyPrecedes($1.utf16) }
   }
 
-  /// The one escaping routine for JSON strings: `"`, `\` and the control
-  /// characters below U+0020, nothing else (RFC 8785, section 3.2.2.2).
+  /// A JSON string, through the one escaping routine, `JSONDigestWriter.writeString`.
   static func writeString(_ text: String, to out: inout String) {
-    out.append("\"")
-    let bytes = text.utf8
-    var runStart = bytes.startIndex
-    var index = bytes.startIndex
-    while index != bytes.endIndex {
-      let byte = bytes[index]
-      guard byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") else {
-        index = bytes.index(after: index)
-        continue
-      }
-      out.append(contentsOf: text[runStart..<index])
-      switch byte {
-      case UInt8(ascii: "\""): out.append("\\\"")
-      case UInt8(ascii: "\\"): out.append("\\\\")
-      case 0x08: out.append("\\b")
-      case 0x0C: out.append("\\f")
-      case 0x0A: out.append("\\n")
-      case 0x0D: out.append("\\r")
-      case 0x09: out.append("\\t")
-      default:
-        let hex = String(byte, radix: 16)
-        out.append("\\u" + String(repeating: "0", count: 4 - hex.count) + hex)
-      }
-      index = bytes.index(after: index)
-      runStart = index
-    }
-    out.append(contentsOf: text[runStart..<index])
-    out.append("\"")
+    var bytes: [UInt8] = []
+    bytes.reserveCapacity(text.utf8.count + 2)
+    JSONDigestWriter.writeString(text, to: &bytes)
+    out += String(decoding: bytes, as: UTF8.self)
   }
 }
 
