@@ -9,7 +9,8 @@ struct RosterCommand: ParsableCommand {
     abstract: "Check and compile a live-chat team's configuration kept as YAML.",
     version: RosterVersion.description,
     subcommands: [
-      CheckCommand.self, BuildCommand.self, SnippetCommand.self, SchemaCommand.self, RulesCommand.self,
+      InitCommand.self, CheckCommand.self, BuildCommand.self, SnippetCommand.self, SchemaCommand.self,
+      RulesCommand.self,
       ExplainCommand.self,
     ])
 

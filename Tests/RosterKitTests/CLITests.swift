@@ -123,6 +123,27 @@ import Testing
     #expect(explain.stdout == RuleDocumentation.explain(Rules.named("overlapping-hours")!))
   }
 
+  @Test func initWritesAStarterThatChecksCleanAndNeverOverwrites() throws {
+    let root = makeTemporaryDirectory() + "/chat"
+    defer { removeTemporary(root) }
+    let first = try roster("init", root)
+    #expect(first.status == 0, "\(first.transcript)")
+    for file in Starter.files {
+      #expect(try String(contentsOfFile: root + "/" + file.path, encoding: .utf8) == file.contents)
+    }
+    let check = try roster("check", root, "--strict")
+    #expect(check.status == 0, "\(check.transcript)")
+    #expect(check.stdout.hasSuffix("no problems\n"))
+
+    writeFile("workspace: {name: Mine, timezone: Asia/Tokyo, default_locale: ja}\n", to: root + "/roster.yaml")
+    let second = try roster("init", root)
+    #expect(second.status == 2)
+    #expect(second.stderr.contains("would overwrite"))
+    #expect(
+      try String(contentsOfFile: root + "/roster.yaml", encoding: .utf8)
+        == "workspace: {name: Mine, timezone: Asia/Tokyo, default_locale: ja}\n")
+  }
+
   @Test func versionPrintsTheOneVersionConstant() throws {
     let output = try roster("--version")
     #expect(output.status == 0)
