@@ -62,11 +62,11 @@ import Testing
   }
 }
 
-@Suite struct ReadmeTests {
-  /// The README's rule table is the registry's, so that it cannot drift;
+@Suite struct RuleDocumentTests {
+  /// The rule table of docs/rules.md is the registry's, so that it cannot drift;
   /// `ROSTER_RECORD=1` rewrites it between its markers.
-  @Test func readmeListsEveryRuleFromTheRegistry() throws {
-    let path = packageRoot + "/README.md"
+  @Test func rulesPageListsEveryRuleFromTheRegistry() throws {
+    let path = packageRoot + "/docs/rules.md"
     let readme = try String(contentsOfFile: path, encoding: .utf8)
     let begin = try #require(readme.range(of: "<!-- rules:begin -->\n"))
     let end = try #require(readme.range(of: "<!-- rules:end -->"))

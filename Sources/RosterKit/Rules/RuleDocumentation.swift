@@ -35,7 +35,7 @@ extension String {
 }
 
 extension RuleDocumentation {
-  /// The README's rule table: one Markdown row per rule.
+  /// The rule table of docs/rules.md: one Markdown row per rule.
   public static func markdownTable(_ rules: [Rule] = Rules.all) -> String {
     var out = "| rule | default | fires when |\n| --- | --- | --- |\n"
     for rule in rules {
