@@ -68,6 +68,27 @@ import Testing
     #expect(renderer.render([one], fileCount: 2).hasSuffix("checked 2 files: 0 errors, 1 warning\n"))
   }
 
+  /// Nothing from the input reaches the terminal as a command: control
+  /// characters in messages and source lines are shown escaped, and the
+  /// carets follow their escaped width.
+  @Test func controlCharactersAreShownEscaped() {
+    var sources = SourceFiles()
+    let file = sources.add(SourceFile(path: "c.yaml", bytes: Array("a: \u{1B}[2J\u{7}x\u{0}\n".utf8)))
+    let diagnostic = Diagnostic(
+      rule: .unknownKey, severity: .error, message: "unknown key '\u{1B}[31mred'",
+      range: SourceRange(file: file, start: 9, end: 10), notes: [], hint: "bell \u{7}")
+    let text = TextRenderer(locator: SourceLocator(sources), useColor: false).render(diagnostic)
+    #expect(!text.unicodeScalars.contains { $0.value < 0x20 && $0 != "\n" })
+    #expect(
+      text == """
+        c.yaml:1:10: error: unknown key '\\u{1B}[31mred' [unknown-key]
+            1 | a: \\u{1B}[2J\\u{7}x\\u{0}
+              |                   ^~~~~
+              = hint: bell \\u{7}
+
+        """)
+  }
+
   @Test func displayOrderIsFileLineColumnRule() {
     let a = Diagnostic(rule: .unknownKey, severity: .error, message: "m", range: range(2, 1, 2, 2))
     let b = Diagnostic(rule: .emptyBlock, severity: .error, message: "m", range: range(2, 1, 2, 2))

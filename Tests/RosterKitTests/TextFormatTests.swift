@@ -66,4 +66,30 @@ import Testing
     #expect(Suggestion.closest(to: "timzone", in: ["timezone", "name"]) == "timezone")
     #expect(Suggestion.closest(to: "xyz", in: ["timezone", "name"]) == nil)
   }
+
+  /// Stars cost no backtracking: patterns that take exponential time with
+  /// it answer at once (each case took seconds to minutes before).
+  @Test func globsMatchInLinearTime() {
+    let start = ContinuousClock.now
+    let name = String(repeating: "a", count: 4_000)
+    #expect(!Glob("*a*a*a*a*a*a*b").matches(name))
+    #expect(!Glob("*a*a*a*a*a*a*a*a*a*a*a*a*a*a*a*a*b").matches(name))
+    #expect(Glob("*a*a*a*a*a*a*a").matches(name))
+    let deep = Array(repeating: "d", count: 300).joined(separator: "/") + "/x.yml"
+    #expect(!Glob(Array(repeating: "**", count: 12).joined(separator: "/") + "/*.yaml").matches(deep))
+    #expect(Glob("**/d/**/*.yml").matches(deep))
+    #expect(ContinuousClock.now - start < .seconds(2))
+  }
+
+  @Test func globsStillMatchAsWritten() {
+    #expect(Glob("agents/a?ice.yaml").matches("agents/alice.yaml"))
+    #expect(!Glob("agents/a?ice.yaml").matches("agents/aice.yaml"))
+    #expect(Glob("**").matches("a/b/c"))
+    #expect(Glob("a/**/c.yaml").matches("a/c.yaml"))
+    #expect(Glob("a/**/c.yaml").matches("a/x/y/c.yaml"))
+    #expect(!Glob("a/**/c.yaml").matches("b/c.yaml"))
+    #expect(Glob("*").matches("roster.yaml"))
+    #expect(!Glob("*").matches("a/roster.yaml"))
+    #expect(Glob("*.y*ml").matches("x.yaml") && Glob("*.y*ml").matches("x.yml"))
+  }
 }

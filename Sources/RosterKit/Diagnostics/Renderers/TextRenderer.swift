@@ -25,15 +25,16 @@ public struct TextRenderer {
   public func render(_ diagnostic: Diagnostic) -> String {
     let severity = diagnostic.severity.rawValue
     let span = locator.span(diagnostic.range)
-    var out = bold(span.startDescription) + ": "
+    var out = bold(Self.escaped(span.startDescription)) + ": "
     out += paint(severity + ":", diagnostic.severity == .error ? "1;31" : "1;33")
-    out += " " + bold(diagnostic.message) + " " + paint("[\(diagnostic.rule)]", "2") + "\n"
+    out += " " + bold(Self.escaped(diagnostic.message)) + " " + paint("[\(diagnostic.rule)]", "2") + "\n"
     out += excerpt(span, of: diagnostic.range.file)
     for note in diagnostic.notes {
-      out += bold(locator.span(note.range).startDescription) + ": " + paint("note:", "1;36") + " " + note.message + "\n"
+      out += bold(Self.escaped(locator.span(note.range).startDescription)) + ": " + paint("note:", "1;36") + " "
+      out += Self.escaped(note.message) + "\n"
     }
     if let hint = diagnostic.hint {
-      out += "      = " + paint("hint:", "1;32") + " " + hint + "\n"
+      out += "      = " + paint("hint:", "1;32") + " " + Self.escaped(hint) + "\n"
     }
     return out
   }
@@ -51,10 +52,33 @@ public struct TextRenderer {
     let startIndex = min(max(range.start.column - 1, 0), scalars.count)
     let endColumn = range.end.line == range.start.line ? range.end.column - 1 : scalars.count
     let length = max(1, min(endColumn, scalars.count) - startIndex)
+    // Control characters are shown escaped, and the carets follow their width.
     var padding = ""
-    for scalar in scalars[..<startIndex] { padding += scalar == "\t" ? "\t" : " " }
-    let carets = "^" + String(repeating: "~", count: length - 1)
-    return gutter + String(line) + "\n" + blank + padding + paint(carets, "1;32") + "\n"
+    for scalar in scalars[..<startIndex] {
+      padding += scalar == "\t" ? "\t" : String(repeating: " ", count: Self.shown(scalar).count)
+    }
+    let underlined = scalars[startIndex..<min(startIndex + length, scalars.count)].map { Self.shown($0).count }
+    let caretCount = max(1, underlined.reduce(0, +) + max(0, length - underlined.count))
+    let carets = "^" + String(repeating: "~", count: caretCount - 1)
+    let text = scalars.map { $0 == "\t" ? "\t" : Self.shown($0) }.joined()
+    return gutter + text + "\n" + blank + padding + paint(carets, "1;32") + "\n"
+  }
+
+  /// A text with every control character shown as an escape (`\u{1B}`), so
+  /// that nothing from the input reaches the terminal as a command.
+  static func escaped(_ text: String) -> String {
+    guard text.unicodeScalars.contains(where: isControl) else { return text }
+    return text.unicodeScalars.map(shown).joined()
+  }
+
+  /// A scalar as the text format shows it.
+  static func shown(_ scalar: Unicode.Scalar) -> String {
+    isControl(scalar) ? "\\u{" + String(scalar.value, radix: 16, uppercase: true) + "}" : String(scalar)
+  }
+
+  /// C0 and C1 controls and DEL: what a terminal may take as a command.
+  private static func isControl(_ scalar: Unicode.Scalar) -> Bool {
+    scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value)
   }
 
   private func bold(_ text: String) -> String { paint(text, "1") }
