@@ -111,11 +111,6 @@ enum TextFormats {
   }
 
   /// Parses `H:MM` or `HH:MM` into minutes; `24:00` only when `allowsEndOfDay`.
-  static func parseTime(_ text: Substring, allowsEndOfDay: Bool) -> Int? {
-    var text = text
-    return text.withUTF8 { parseTime(Slice(base: $0, bounds: $0.indices), allowsEndOfDay: allowsEndOfDay) }
-  }
-
   static func parseTime(_ bytes: Slice<UnsafeBufferPointer<UInt8>>, allowsEndOfDay: Bool) -> Int? {
     var hours = 0
     var minutes = 0

@@ -6,11 +6,6 @@ public enum Weekday: Int, CaseIterable, Sendable, Comparable {
   private static let names = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"]
   public var next: Weekday { Weekday(rawValue: (rawValue + 1) % 7)! }
 
-  public init?(name: String) {
-    guard let day = Weekday.allCases.first(where: { $0.name == name }) else { return nil }
-    self = day
-  }
-
   public static func < (a: Weekday, b: Weekday) -> Bool { a.rawValue < b.rawValue }
 }
 
