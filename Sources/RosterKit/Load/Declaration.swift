@@ -62,7 +62,8 @@ public struct ObjectFormat<Model>: Sendable {
     ObjectSchema(title, description, minProperties: minProperties, fields.map(\.property))
   }
 
-  func field(_ name: String) -> Field<Model>? { fields.first { $0.property.name == name } }
+  /// The position in `fields` of the key with this name.
+  func index(of name: String) -> Int? { fields.firstIndex { $0.property.name == name } }
 }
 
 /// What decoding one object found besides its values.

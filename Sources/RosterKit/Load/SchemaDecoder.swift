@@ -113,7 +113,7 @@ struct SchemaDecoder {
     var given = [Bool](repeating: false, count: format.fields.count)
     for pair in pairs {
       let name = pair.name
-      guard let index = format.fields.firstIndex(where: { $0.property.name == name }) else {
+      guard let index = format.index(of: name) else {
         let suggestion = Suggestion.closest(to: name, in: format.fields.map(\.property.name))
         if let suggestion { misspelled.insert(suggestion) }
         diagnostics.report(
@@ -126,7 +126,7 @@ struct SchemaDecoder {
       if !format.fields[index].decode(&model, pair, &self) { outcome.invalidKeys.insert(name) }
     }
     // A key written with a typo was meant: its value is written but unread.
-    for name in misspelled where !given[format.fields.firstIndex { $0.property.name == name }!] {
+    for name in misspelled where !given[format.index(of: name)!] {
       outcome.invalidKeys.insert(name)
     }
     let missing = format.fields.indices.filter { format.fields[$0].property.isRequired && !given[$0] }

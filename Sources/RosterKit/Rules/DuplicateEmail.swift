@@ -30,12 +30,8 @@ extension Rule {
       """),
     detection: .check { configuration, diagnostics in
       let agents = configuration.agents
-      for position in agents.indices
-      where configuration.agentPositions[agents[position].id.value] == position && !agents[position].email.value.isEmpty
-      {
-        guard let first = configuration.emailPositions[RuleContext.folded(agents[position].email.value)],
-          first != position
-        else { continue }
+      for (position, first) in configuration.firstWithSameEmail.enumerated() {
+        guard let first, first != position else { continue }
         diagnostics.report(
           .duplicateEmail,
           "agent '\(agents[position].id.value)' has the same email as agent '\(agents[first].id.value)'",

@@ -16,8 +16,10 @@ public struct RuleContext: Sendable {
   let teamMembers: [[Int?]]
   /// For each group, the position in `agents` of each agent it lists (nil for an unknown id).
   let groupMembers: [[Int?]]
-  /// The position of the first agent, among the first of each id, with each email, case folded.
-  let emailPositions: [String: Int]
+  /// For each agent that is the first of its id and has an email, the
+  /// position of the first such agent with the same email, case folded
+  /// (its own position when it is that first one); nil for the others.
+  let firstWithSameEmail: [Int?]
   /// Every weekly schedule, agent by agent, live chat before meetings.
   let schedules: [Schedule]
 
@@ -31,12 +33,13 @@ public struct RuleContext: Sendable {
     groupMembers = configuration.groups.map { $0.agents.map { agents[$0.value] } }
     var emails: [String: Int] = [:]
     emails.reserveCapacity(configuration.agents.count)
-    for (position, agent) in configuration.agents.enumerated()
-    where agents[agent.id.value] == position && !agent.email.value.isEmpty {
+    firstWithSameEmail = configuration.agents.enumerated().map { position, agent in
+      guard agents[agent.id.value] == position, !agent.email.value.isEmpty else { return nil }
       let email = Self.folded(agent.email.value)
-      if emails[email] == nil { emails[email] = position }
+      if let first = emails[email] { return first }
+      emails[email] = position
+      return position
     }
-    emailPositions = emails
     schedules = configuration.schedules
   }
 
@@ -54,7 +57,7 @@ public struct RuleContext: Sendable {
   }
 
   /// An email as compared: lowercased, without work when it already is.
-  static func folded(_ email: String) -> String {
+  private static func folded(_ email: String) -> String {
     email.utf8.contains { $0 >= 0x80 || (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains($0) }
       ? email.lowercased() : email
   }

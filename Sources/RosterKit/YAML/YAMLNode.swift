@@ -26,6 +26,16 @@ public final class YAMLTree: Sendable {
     var end: UInt32
     var first: UInt32
     var count: UInt32
+
+    /// The node that holds the content of the node at `index`: an alias's
+    /// target, or the node itself.
+    static func content(of index: UInt32, in nodes: [Node]) -> Node {
+      let node = nodes[Int(index)]
+      return node.kind == .alias ? nodes[Int(node.first)] : node
+    }
+
+    /// Where a scalar's text is: in the file's bytes or in the side buffer.
+    var textRange: Range<Int> { Int(first)..<Int(first + count) }
   }
 
   public let file: FileID
@@ -52,8 +62,7 @@ public final class YAMLTree: Sendable {
 
   /// The bytes of a scalar's text.
   func bytes(of node: Node) -> ArraySlice<UInt8> {
-    let range = Int(node.first)..<Int(node.first + node.count)
-    return node.inSource ? sourceBytes[range] : text[range]
+    node.inSource ? sourceBytes[node.textRange] : text[node.textRange]
   }
 }
 
@@ -63,10 +72,7 @@ public struct YAMLNode: Sendable {
   let index: UInt32
 
   /// The node that holds the content: the alias's target, or the node itself.
-  private var content: YAMLTree.Node {
-    let node = tree.nodes[Int(index)]
-    return node.kind == .alias ? tree.nodes[Int(node.first)] : node
-  }
+  private var content: YAMLTree.Node { YAMLTree.Node.content(of: index, in: tree.nodes) }
 
   public var range: SourceRange {
     let node = tree.nodes[Int(index)]

@@ -211,10 +211,7 @@ private struct TreeBuilder {
   }
 
   /// A node's content: the alias's target, or the node.
-  private func content(_ index: UInt32) -> YAMLTree.Node {
-    let node = nodes[Int(index)]
-    return node.kind == .alias ? nodes[Int(node.first)] : node
-  }
+  private func content(_ index: UInt32) -> YAMLTree.Node { YAMLTree.Node.content(of: index, in: nodes) }
 
   /// Appends the pairs of the mapping whose members start at `base` in
   /// `pending` to `members`, keeping the first of each key; reports later
@@ -260,9 +257,8 @@ private struct TreeBuilder {
   /// The bytes of a scalar's text, without copying them.
   private func withKeyBytes<R>(_ index: UInt32, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
     let node = content(index)
-    let range = Int(node.first)..<Int(node.first + node.count)
-    if node.inSource { return body(UnsafeBufferPointer(rebasing: buffer[range])) }
-    return text.withUnsafeBufferPointer { body(UnsafeBufferPointer(rebasing: $0[range])) }
+    if node.inSource { return body(UnsafeBufferPointer(rebasing: buffer[node.textRange])) }
+    return text.withUnsafeBufferPointer { body(UnsafeBufferPointer(rebasing: $0[node.textRange])) }
   }
 
   private func keyText(_ index: UInt32) -> String {
