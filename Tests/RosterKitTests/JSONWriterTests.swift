@@ -77,7 +77,7 @@ import Testing
     let digest = try file.finishWriting()
     close(descriptor)
     #expect(digest == expectedDigest)
-    #expect(ConfigurationLoader.contents(of: path) == expected)
+    #expect(ConfigurationLoader.contents(of: path) == .bytes(expected))
   }
 
   @Test func theBuilderGivesTheValueBack() {

@@ -144,6 +144,30 @@ import Testing
     #expect(ConfigurationLoader.displayPath("examples/acme") == "examples/acme")
   }
 
+  /// A file over the size limit is refused from its size, before any read:
+  /// a sparse file of 64 GiB would otherwise be read whole.
+  @Test func aHugeFileIsRefusedWithoutBeingRead() throws {
+    try withRoot([
+      "roster.yaml": workspace + "teams:\n  t: {name: T, agents: [alice]}\n"
+    ]) { root in
+      let path = root + "/agents.yaml"
+      #expect(FileManager.default.createFile(atPath: path, contents: Data("agents:\n".utf8)))
+      #expect(truncate(path, 64 << 30) == 0)
+      let result = try Roster.check(root: root)
+      #expect(result.diagnostics.map(\.rule) == [.yamlLimits])
+      #expect(result.diagnostics.first?.message == "file is \(64 << 30) bytes, over the limit of \(16 << 20)")
+    }
+  }
+
+  @Test func aReadStopsOneBytePastTheLimit() throws {
+    let directory = makeTemporaryDirectory()
+    defer { removeTemporary(directory) }
+    let path = directory + "/file.yaml"
+    #expect(FileManager.default.createFile(atPath: path, contents: Data(repeating: 0x61, count: 10)))
+    #expect(ConfigurationLoader.contents(of: path, limit: 10) == .bytes(Array(repeating: 0x61, count: 10)))
+    #expect(ConfigurationLoader.contents(of: path, limit: 9) == .tooLarge(10))
+  }
+
   /// A link to a FIFO is turned down, not waited on. The check runs on a
   /// thread of its own with a deadline: the slow suites may hold the test
   /// threads meanwhile.

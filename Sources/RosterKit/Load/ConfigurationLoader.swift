@@ -48,17 +48,23 @@ public struct ConfigurationLoader {
     func shown(_ relative: String) -> String { shownRoot == "." ? relative : shownRoot + "/" + relative }
 
     var sources = SourceFiles()
+    // Files over the size limit, with their size: never read, reported as broken.
+    var oversized: [FileID: Int] = [:]
     func read(_ absolute: String, _ relative: String) throws(LoadError) -> FileID {
-      guard let bytes = Self.contents(of: absolute) else {
-        throw .unreadable(shown(relative), "permission denied or not a file")
+      switch Self.contents(of: absolute, limit: limits.maxFileBytes) {
+      case nil: throw .unreadable(shown(relative), "permission denied or not a file")
+      case .bytes(let bytes): return sources.add(SourceFile(path: shown(relative), contents: bytes))
+      case .tooLarge(let size):
+        let id = sources.add(SourceFile(path: shown(relative), bytes: []))
+        oversized[id] = size
+        return id
       }
-      return sources.add(SourceFile(path: shown(relative), contents: bytes))
     }
 
     let parser = YAMLParser(limits: limits)
     var diagnostics: [Diagnostic] = []
     let rootID = try read(rosterPath, "roster.yaml")
-    let rosterFile = parser.parse(sources[rootID].bytes, file: rootID, into: &diagnostics)
+    let rosterFile = parser.parse(sources[rootID].bytes, size: oversized[rootID], file: rootID, into: &diagnostics)
     var includeDecoder = SchemaDecoder(timeZones: timeZones)
     let patterns = Self.includePatterns(in: rosterFile, decoder: &includeDecoder)
     diagnostics += includeDecoder.diagnostics.diagnostics
@@ -78,7 +84,8 @@ public struct ConfigurationLoader {
       if wanted { others.append(try read(file.absolutePath, file.relativePath)) }
     }
     var files = [FileDecoder(timeZones: timeZones).decode(rosterFile, isRoot: true)]
-    files += Self.decodeInParallel(others, of: sources, parser: parser, timeZones: timeZones)
+    files += Self.decodeInParallel(
+      others, of: sources, oversized: oversized, parser: parser, timeZones: timeZones)
     let brokenFiles = files.filter(\.isBroken).map(\.file)
     var state = LoadState(configuration: Configuration(rootFile: rootID))
     state.reserveCapacity(for: files)
@@ -91,26 +98,41 @@ public struct ConfigurationLoader {
       brokenFiles: brokenFiles)
   }
 
+  /// What reading a file gave.
+  enum Contents: Equatable {
+    case bytes([UInt8])
+    /// Over the limit: its size, or the bytes read when it grew past the
+    /// limit while being read; no more than the limit was ever held.
+    case tooLarge(Int)
+  }
+
   /// A regular file's bytes, read with POSIX calls into one array sized
-  /// by the file; nil when it cannot be read.
-  static func contents(of path: String) -> [UInt8]? {
+  /// by the file; nil when it cannot be read. The size is checked before
+  /// reading and the read is bounded, so a file of any size costs at most
+  /// `limit` bytes of memory.
+  static func contents(of path: String, limit: Int = .max) -> Contents? {
     // Not blocking: a FIFO must not hang the open; it is then turned down as not a regular file.
     let descriptor = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
     guard descriptor >= 0 else { return nil }
     defer { close(descriptor) }
     var status = stat()
     guard fstat(descriptor, &status) == 0, status.st_mode & S_IFMT == S_IFREG else { return nil }
+    let size = Int(status.st_size)
+    if size > limit { return .tooLarge(size) }
     var bytes: [UInt8] = []
-    bytes.reserveCapacity(Int(status.st_size))
+    bytes.reserveCapacity(size)
     let chunk = UnsafeMutableRawBufferPointer.allocate(byteCount: 1 << 16, alignment: 1)
     defer { chunk.deallocate() }
     while true {
-      let count = read(descriptor, chunk.baseAddress, chunk.count)
+      // One byte past the limit is enough to know that a growing file is over it.
+      let wanted = min(chunk.count, limit - bytes.count + 1)
+      let count = read(descriptor, chunk.baseAddress, wanted)
       if count < 0 {
         if errno == EINTR { continue }
         return nil
       }
-      if count == 0 { return bytes }
+      if count == 0 { return .bytes(bytes) }
+      if bytes.count + count > limit { return .tooLarge(bytes.count + count) }
       bytes.append(contentsOf: chunk[..<count])
     }
   }
@@ -128,12 +150,14 @@ public struct ConfigurationLoader {
   /// Parses and decodes files on every core, each file's YAML tree dropped
   /// as soon as it is decoded; the results come in the order of `files`.
   private static func decodeInParallel(
-    _ files: [FileID], of sources: SourceFiles, parser: YAMLParser, timeZones: TimeZoneDatabase
+    _ files: [FileID], of sources: SourceFiles, oversized: [FileID: Int], parser: YAMLParser,
+    timeZones: TimeZoneDatabase
   ) -> [DecodedFile] {
     let results = ResultSlots<DecodedFile>(count: files.count)
     DispatchQueue.concurrentPerform(iterations: files.count) { index in
       var diagnostics: [Diagnostic] = []
-      let parsed = parser.parse(sources[files[index]].bytes, file: files[index], into: &diagnostics)
+      let file = files[index]
+      let parsed = parser.parse(sources[file].bytes, size: oversized[file], file: file, into: &diagnostics)
       var decoded = FileDecoder(timeZones: timeZones).decode(parsed, isRoot: false)
       decoded.diagnostics = diagnostics + decoded.diagnostics
       results.store(decoded, at: index)

@@ -18,16 +18,21 @@ public struct YAMLParser: Sendable {
     self.limits = limits
   }
 
-  /// Parses the bytes of `file` (a BOM already removed), reporting into `diagnostics`.
-  public func parse(_ bytes: [UInt8], file: FileID, into diagnostics: inout [Diagnostic]) -> ParsedFile {
+  /// Parses the bytes of `file` (a BOM already removed), reporting into
+  /// `diagnostics`. `size`, when given, is the size of a file that was not
+  /// read because it is over the limit.
+  public func parse(
+    _ bytes: [UInt8], size: Int? = nil, file: FileID, into diagnostics: inout [Diagnostic]
+  ) -> ParsedFile {
     func broken() -> ParsedFile {
       ParsedFile(
         tree: YAMLTree(file: file, sourceBytes: bytes, nodes: [], members: [], text: [], roots: []), isBroken: true)
     }
-    if bytes.count > limits.maxFileBytes {
+    let size = size ?? bytes.count
+    if size > limits.maxFileBytes {
       diagnostics.append(
         Diagnostic(
-          .yamlLimits, "file is \(bytes.count) bytes, over the limit of \(limits.maxFileBytes)",
+          .yamlLimits, "file is \(size) bytes, over the limit of \(limits.maxFileBytes)",
           at: .fileStart(file)))
       return broken()
     }
