@@ -15,9 +15,10 @@ public struct CheckResult: Sendable {
 
 /// The pipeline: load, check, and (when clean) produce the build's files.
 public enum Roster {
-  /// Loads and checks the configuration at `root`; `excluding` names folders to skip.
-  public static func check(root: String, excluding: [String] = []) throws(LoadError) -> CheckResult {
-    let load = try ConfigurationLoader(root: root, excluded: excluding).load()
+  /// Loads and checks the configuration at `root`. Every command reads
+  /// the same files: those the selection of SPEC 2 gives, never `ROOT/build`.
+  public static func check(root: String) throws(LoadError) -> CheckResult {
+    let load = try ConfigurationLoader(root: root, excluded: [root + "/build"]).load()
     return CheckResult(
       configuration: load.configuration, sources: load.sources, diagnostics: RuleRunner.run(load))
   }

@@ -28,8 +28,8 @@ struct CommonOptions: ParsableArguments {
   }
 
   /// Checks the root, reports to `stream`, and throws exit 1 when it fails.
-  func checkAndReport(to stream: Terminal, excluding: [String] = []) throws -> CheckResult {
-    let result = try Roster.check(root: root, excluding: excluding)
+  func checkAndReport(to stream: Terminal) throws -> CheckResult {
+    let result = try Roster.check(root: root)
     let useColor: Bool
     switch color {
     case .always: useColor = true

@@ -78,6 +78,26 @@ import Testing
     #expect(try String(contentsOfFile: out + "/snapshot.json", encoding: .utf8) == "previous")
   }
 
+  /// `check` and `build` read the same files: `ROOT/build` is skipped by
+  /// both, and a `--out` folder that holds configuration is refused.
+  @Test func checkAndBuildReadTheSameFiles() throws {
+    let root = makeTemporaryDirectory()
+    defer { removeTemporary(root) }
+    try FileManager.default.copyItem(atPath: packageRoot + "/examples/acme", toPath: root + "/acme")
+    writeFile("bogus: 1\n", to: root + "/acme/build/stray.yaml")
+    let check = try roster("check", root + "/acme")
+    #expect(check.status == 0, "\(check.stdout)")
+    #expect(check.stdout == "checked 7 files: no problems\n")
+    let build = try roster("build", root + "/acme")
+    #expect(build.status == 0, "\(build.stderr)")
+    #expect(FileManager.default.fileExists(atPath: root + "/acme/build/snapshot.json"))
+
+    let refused = try roster("build", root + "/acme", "--out", root + "/acme/agents")
+    #expect(refused.status == 2)
+    #expect(refused.stderr.contains("holds the configuration file"), "\(refused.stderr)")
+    #expect(FileManager.default.fileExists(atPath: root + "/acme/agents/emea.yaml"))
+  }
+
   @Test func buildIntoAnUnwritablePlaceExitsTwo() throws {
     let output = try roster("build", "examples/acme", "--out", "/proc/roster-cannot-write")
     #expect(output.status == 2)

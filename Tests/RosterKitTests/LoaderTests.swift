@@ -41,7 +41,7 @@ import Testing
       "build/x.yaml": "bogus: 1\n",
       "notes.txt": "bogus: 1\n",
     ]) { root in
-      let result = try Roster.check(root: root, excluding: [root + "/build"])
+      let result = try Roster.check(root: root)
       #expect(result.diagnostics.isEmpty)
       #expect(result.sources.readCount == 1)
     }
