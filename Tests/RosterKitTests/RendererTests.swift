@@ -68,6 +68,24 @@ import Testing
     #expect(renderer.render([one], fileCount: 2).hasSuffix("checked 2 files: 0 errors, 1 warning\n"))
   }
 
+  /// After 50 findings of one rule in one file, one line sums up the rest;
+  /// other rules and files are counted on their own.
+  @Test func findingsOfOneRuleInOneFileAreBounded() {
+    let unknown = Diagnostic(rule: .unknownKey, severity: .error, message: "u", range: .fileStart(file))
+    let elsewhere = Diagnostic(rule: .unknownKey, severity: .error, message: "u", range: .fileStart(gone))
+    let empty = Diagnostic(rule: .emptyFile, severity: .warning, message: "e", range: .fileStart(file))
+    let diagnostics = Array(repeating: unknown, count: 1000) + [empty, elsewhere]
+    let text = renderer.render(diagnostics, fileCount: 2)
+    let headers = text.split(separator: "\n").filter { $0.hasPrefix("a.yaml:1:1: error:") }
+    #expect(headers.count == TextRenderer.findingsShownPerRuleAndFile)
+    #expect(
+      text.contains(
+        "a.yaml: note: 950 more findings of [unknown-key] in this file not shown; --format json lists them all\n"))
+    #expect(text.contains("a.yaml:1:1: warning: e [empty-file]"))
+    #expect(text.contains("gone.yaml:1:1: error: u [unknown-key]"))
+    #expect(text.hasSuffix("checked 2 files: 1001 errors, 1 warning\n"))
+  }
+
   /// Nothing from the input reaches the terminal as a command: control
   /// characters in messages and source lines are shown escaped, and the
   /// carets follow their escaped width.

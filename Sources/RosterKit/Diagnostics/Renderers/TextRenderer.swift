@@ -9,9 +9,33 @@ public struct TextRenderer {
     self.useColor = useColor
   }
 
+  /// Findings of one rule in one file shown before the rest are summed up
+  /// in one line; the machine formats list them all.
+  public static let findingsShownPerRuleAndFile = 50
+
   public func render(_ diagnostics: [Diagnostic], fileCount: Int) -> String {
+    struct Key: Hashable {
+      var rule: RuleID
+      var file: FileID
+    }
+    var totals: [Key: Int] = [:]
+    for diagnostic in diagnostics { totals[Key(rule: diagnostic.rule, file: diagnostic.range.file), default: 0] += 1 }
+    var shown: [Key: Int] = [:]
+    let limit = Self.findingsShownPerRuleAndFile
     var out = ""
-    for diagnostic in diagnostics { out += render(diagnostic) }
+    for diagnostic in diagnostics {
+      let key = Key(rule: diagnostic.rule, file: diagnostic.range.file)
+      let count = shown[key, default: 0]
+      shown[key] = count + 1
+      if count < limit {
+        out += render(diagnostic)
+      } else if count == limit {
+        let place = Self.escaped(locator.sources.path(diagnostic.range.file))
+        let more = totals[key, default: 0] - limit
+        out += bold(place) + ": " + paint("note:", "1;36") + " \(Self.count(more, "more finding"))"
+        out += " of [\(diagnostic.rule)] in this file not shown; --format json lists them all\n"
+      }
+    }
     let summary = DiagnosticSummary(diagnostics)
     let files = fileCount == 1 ? "1 file" : "\(fileCount) files"
     if diagnostics.isEmpty {
