@@ -125,7 +125,8 @@ public struct ConfigurationLoader {
     defer { chunk.deallocate() }
     while true {
       // One byte past the limit is enough to know that a growing file is over it.
-      let wanted = min(chunk.count, limit - bytes.count + 1)
+      let room = limit - bytes.count
+      let wanted = room < chunk.count ? room + 1 : chunk.count
       let count = read(descriptor, chunk.baseAddress, wanted)
       if count < 0 {
         if errno == EINTR { continue }
