@@ -23,10 +23,13 @@ let package = Package(
       providers: [.apt(["libssl-dev"]), .brew(["openssl@3"])]
     ),
     .target(name: "RosterKit", dependencies: ["CYAML", "CLibCrypto"]),
+    // The atomic exchange of two paths, which Swift's Glibc module does not declare.
+    .target(name: "CExchange"),
     .executableTarget(
       name: "roster",
       dependencies: [
         "RosterKit",
+        "CExchange",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),

@@ -29,7 +29,7 @@ struct BuildCommand: ParsableCommand {
     do {
       try OutputDirectory(path: directory).replace(with: products)
     } catch {
-      throw CommandFailure(message: "cannot write \(directory): \(error.localizedDescription)")
+      throw CommandFailure(message: error.message)
     }
     guard options.effectiveFormat == .text else { return }
     let snippets = products.count - 1
