@@ -144,6 +144,54 @@ import Testing
     #expect(ConfigurationLoader.displayPath("examples/acme") == "examples/acme")
   }
 
+  /// Creates a file whose name is `name` (any bytes) in `directory`.
+  func createFile(named name: [UInt8], in directory: String) {
+    let path = Array(directory.utf8) + [UInt8(ascii: "/")] + name + [0]
+    let descriptor = path.map { CChar(bitPattern: $0) }.withUnsafeBufferPointer {
+      open($0.baseAddress!, O_WRONLY | O_CREAT, 0o644)
+    }
+    #expect(descriptor >= 0)
+    close(descriptor)
+  }
+
+  /// A selected file whose name is not UTF-8 stops the load (exit 2); one
+  /// that is not selected may keep its name.
+  @Test func aSelectedFileNamedOutsideUTF8IsReported() throws {
+    try withRoot(["roster.yaml": workspace]) { root in
+      createFile(named: [0x66, 0xE9, 0x2E, 0x70, 0x6E, 0x67], in: root)  // "f\xE9.png"
+      let clean = try Roster.check(root: root)
+      #expect(clean.diagnostics.isEmpty)
+      createFile(named: [0x66, 0xE9, 0x2E, 0x79, 0x61, 0x6D, 0x6C], in: root)  // "f\xE9.yaml"
+      #expect {
+        try Roster.check(root: root)
+      } throws: { error in
+        "\(error)".hasSuffix("f\u{FFFD}.yaml: its name is not valid UTF-8; rename it")
+      }
+    }
+  }
+
+  /// A folder whose path is longer than the system allows cannot be listed:
+  /// the load stops and says so, instead of leaving it out.
+  @Test func aFolderThatCannotBeListedIsReported() throws {
+    try withRoot(["roster.yaml": workspace]) { root in
+      var descriptor = open(root, O_RDONLY | O_DIRECTORY)
+      let name = String(repeating: "d", count: 200)
+      for _ in 0..<25 {
+        #expect(mkdirat(descriptor, name, 0o755) == 0)
+        let next = openat(descriptor, name, O_RDONLY | O_DIRECTORY)
+        close(descriptor)
+        descriptor = next
+      }
+      close(descriptor)
+      #expect {
+        try Roster.check(root: root)
+      } throws: { error in
+        "\(error)".hasSuffix(": File name too long")
+      }
+      _ = try run("/bin/rm", ["-rf", root + "/" + name])
+    }
+  }
+
   /// A file over the size limit is refused from its size, before any read:
   /// a sparse file of 64 GiB would otherwise be read whole.
   @Test func aHugeFileIsRefusedWithoutBeingRead() throws {

@@ -69,7 +69,13 @@ public struct ConfigurationLoader {
     let patterns = Self.includePatterns(in: rosterFile, decoder: &includeDecoder)
     diagnostics += includeDecoder.diagnostics.diagnostics
     let excludedPaths = Set(excluded.map { URL(fileURLWithPath: $0).standardizedFileURL.path })
-    let (found, escapes) = FileDiscovery(root: root, excluded: excludedPaths).walk()
+    let found: [FileDiscovery.Found]
+    let escapes: [FileDiscovery.Escape]
+    do {
+      (found, escapes) = try FileDiscovery(root: root, excluded: excludedPaths).walk()
+    } catch {
+      throw .unreadable(shown(error.relativePath), error.reason)
+    }
     for escape in escapes {
       let file = sources.add(SourceFile(path: shown(escape.relativePath), bytes: [], wasRead: false))
       diagnostics.append(
@@ -81,7 +87,9 @@ public struct ConfigurationLoader {
       let wanted =
         patterns.map { globs in globs.contains { $0.matches(file.relativePath) } }
         ?? FileDiscovery.isYAML(file.relativePath)
-      if wanted { others.append(try read(file.absolutePath, file.relativePath)) }
+      guard wanted else { continue }
+      guard file.isNamedInUTF8 else { throw .unreadable(shown(file.relativePath), FileDiscovery.notUTF8) }
+      others.append(try read(file.absolutePath, file.relativePath))
     }
     var files = [FileDecoder(timeZones: timeZones).decode(rosterFile, isRoot: true)]
     files += Self.decodeInParallel(

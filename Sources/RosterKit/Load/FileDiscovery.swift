@@ -6,6 +6,8 @@ struct FileDiscovery {
   struct Found {
     var relativePath: String
     var absolutePath: String
+    /// False for a name that is not UTF-8: its paths show U+FFFD and cannot be opened.
+    var isNamedInUTF8 = true
   }
 
   /// A symbolic link whose target is outside the root.
@@ -24,24 +26,42 @@ struct FileDiscovery {
     self.realRoot = URL(fileURLWithPath: root).resolvingSymlinksInPath().path
   }
 
+  /// An entry that cannot be followed: a folder that cannot be listed, an
+  /// entry whose name is not UTF-8 or whose path is too long to use.
+  struct Unfollowable: Error {
+    /// The path relative to the root, with bytes that are not UTF-8 shown as U+FFFD.
+    var relativePath: String
+    var reason: String
+  }
+
   /// Every regular file under the root, except hidden entries and excluded
-  /// folders, sorted by relative path; links outside the root are returned apart.
-  func walk() -> (files: [Found], escapes: [Escape]) {
+  /// folders, sorted by relative path; links outside the root are returned
+  /// apart. An entry that cannot be followed is never left out in silence:
+  /// the walk stops with it.
+  func walk() throws(Unfollowable) -> (files: [Found], escapes: [Escape]) {
     var files: [Found] = []
     var escapes: [Escape] = []
     var pending = [""]
     let manager = FileManager.default
     while let relative = pending.popLast() {
       let directory = relative.isEmpty ? root : root + "/" + relative
-      guard let names = try? manager.contentsOfDirectory(atPath: directory) else { continue }
-      for name in names.sorted() where !name.hasPrefix(".") {
+      for entry in try Self.names(in: directory, shown: relative) {
+        let name = entry.name
         let childRelative = relative.isEmpty ? name : relative + "/" + name
         let childPath = directory + "/" + name
         if excluded.contains(URL(fileURLWithPath: childPath).standardizedFileURL.path) { continue }
-        guard let attributes = try? manager.attributesOfItem(atPath: childPath),
-          let type = attributes[.type] as? FileAttributeType
-        else { continue }
-        if type == .typeSymbolicLink {
+        if !entry.isUTF8 {
+          // A file that is not selected may keep its name; a folder is reported.
+          if entry.isFolder { throw Unfollowable(relativePath: childRelative, reason: Self.notUTF8) }
+          files.append(Found(relativePath: childRelative, absolutePath: childPath, isNamedInUTF8: false))
+          continue
+        }
+        var status = stat()
+        guard lstat(childPath, &status) == 0 else {
+          throw Unfollowable(relativePath: childRelative, reason: String(cString: strerror(errno)))
+        }
+        switch status.st_mode & S_IFMT {
+        case S_IFLNK:
           let target = URL(fileURLWithPath: childPath).resolvingSymlinksInPath().path
           guard target == realRoot || target.hasPrefix(realRoot + "/") else {
             escapes.append(Escape(relativePath: childRelative))
@@ -51,14 +71,50 @@ struct FileDiscovery {
           if manager.fileExists(atPath: target, isDirectory: &isDirectory), !isDirectory.boolValue {
             files.append(Found(relativePath: childRelative, absolutePath: childPath))
           }
-        } else if type == .typeDirectory {
-          pending.append(childRelative)
-        } else if type == .typeRegular {
-          files.append(Found(relativePath: childRelative, absolutePath: childPath))
+        case S_IFDIR: pending.append(childRelative)
+        case S_IFREG: files.append(Found(relativePath: childRelative, absolutePath: childPath))
+        default: continue
         }
       }
     }
     return (files.sorted { $0.relativePath < $1.relativePath }, escapes)
+  }
+
+  static let notUTF8 = "its name is not valid UTF-8; rename it"
+
+  /// The names in a folder but hidden ones, sorted, read with POSIX calls so
+  /// that a name that is not UTF-8 is seen (its bytes shown as U+FFFD).
+  private static func names(
+    in directory: String, shown relative: String
+  ) throws(Unfollowable) -> [(name: String, isUTF8: Bool, isFolder: Bool)] {
+    func failure(_ reason: String) -> Unfollowable {
+      Unfollowable(relativePath: relative.isEmpty ? "." : relative, reason: reason)
+    }
+    guard let stream = opendir(directory) else { throw failure(String(cString: strerror(errno))) }
+    defer { closedir(stream) }
+    var names: [(name: String, isUTF8: Bool, isFolder: Bool)] = []
+    while true {
+      errno = 0
+      guard let entry = readdir(stream) else {
+        if errno != 0 { throw failure(String(cString: strerror(errno))) }
+        return names.sorted { $0.name < $1.name }
+      }
+      let bytes = withUnsafeBytes(of: entry.pointee.d_name) { raw in Array(raw.prefix { $0 != 0 }) }
+      let type = entry.pointee.d_type
+      if bytes.first == UInt8(ascii: ".") { continue }
+      if let name = String(validating: bytes, as: UTF8.self) {
+        names.append((name, true, false))
+      } else {
+        // Its path cannot be spelled in a String: its kind is asked from the open folder.
+        var status = stat()
+        let isFolder =
+          type == DT_DIR
+          || (type == DT_UNKNOWN
+            && fstatat(dirfd(stream), bytes.map { CChar(bitPattern: $0) } + [0], &status, AT_SYMLINK_NOFOLLOW) == 0
+            && status.st_mode & S_IFMT == S_IFDIR)
+        names.append((String(decoding: bytes, as: UTF8.self), false, isFolder))
+      }
+    }
   }
 
   /// True for the files read when `include` is not given.
