@@ -6,10 +6,19 @@ import RosterKit
 /// failing call's `errno`.
 struct OutputFailure: Error {
   let path: String
-  let code: Int32
+  let reason: String
+
+  init(path: String, reason: String) {
+    self.path = path
+    self.reason = reason
+  }
+
+  init(path: String, code: Int32) {
+    self.init(path: path, reason: String(cString: strerror(code)))
+  }
 
   /// Such as `cannot write build/snapshot.json: No space left on device`.
-  var message: String { "cannot write \(path): \(String(cString: strerror(code)))" }
+  var message: String { "cannot write \(path): \(reason)" }
 }
 
 /// Replaces an output directory with a build as a whole, so that a reader
@@ -32,6 +41,15 @@ struct OutputDirectory {
     let name = target.lastPathComponent
     try makeDirectories(parent)
     removeLeftovers(in: parent, of: name)
+    // A folder that holds anything else is not a build: it is never replaced.
+    if let entries = try? FileManager.default.contentsOfDirectory(atPath: target.path),
+      let foreign = entries.sorted().first(where: { $0 != "snapshot.json" && $0 != "snippets" })
+    {
+      throw OutputFailure(
+        path: path,
+        reason: "it holds '\(foreign)', which Roster did not write; a build replaces its output folder whole, "
+          + "so choose a new or empty folder")
+    }
 
     let token = "\(getpid())"
     let staging = parent + "/.\(name).roster-new-" + token

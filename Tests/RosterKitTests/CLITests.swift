@@ -84,7 +84,7 @@ import Testing
     let root = makeTemporaryDirectory()
     defer { removeTemporary(root) }
     try FileManager.default.copyItem(atPath: packageRoot + "/examples/acme", toPath: root + "/acme")
-    writeFile("bogus: 1\n", to: root + "/acme/build/stray.yaml")
+    writeFile("bogus: 1\n", to: root + "/acme/build/snippets/stray.yaml")
     let check = try roster("check", root + "/acme")
     #expect(check.status == 0, "\(check.stdout)")
     #expect(check.stdout == "checked 7 files: no problems\n")
@@ -96,6 +96,18 @@ import Testing
     #expect(refused.status == 2)
     #expect(refused.stderr.contains("holds the configuration file"), "\(refused.stderr)")
     #expect(FileManager.default.fileExists(atPath: root + "/acme/agents/emea.yaml"))
+  }
+
+  /// A build replaces its output folder whole, so it never replaces a
+  /// folder that holds files it did not write.
+  @Test func buildRefusesAFolderThatHoldsOtherFiles() throws {
+    let out = makeTemporaryDirectory()
+    defer { removeTemporary(out) }
+    writeFile("<html>", to: out + "/index.html")
+    let output = try roster("build", "examples/acme", "--out", out)
+    #expect(output.status == 2)
+    #expect(output.stderr.contains("it holds 'index.html', which Roster did not write"), "\(output.stderr)")
+    #expect(filesUnder(out).map(\.path) == ["index.html"])
   }
 
   @Test func buildIntoAnUnwritablePlaceExitsTwo() throws {
