@@ -45,22 +45,18 @@ struct FileDiscovery {
     let manager = FileManager.default
     while let relative = pending.popLast() {
       let directory = relative.isEmpty ? root : root + "/" + relative
-      for entry in try Self.names(in: directory, shown: relative) {
+      for entry in try Self.entries(in: directory, shown: relative) {
         let name = entry.name
         let childRelative = relative.isEmpty ? name : relative + "/" + name
         let childPath = directory + "/" + name
         if excluded.contains(URL(fileURLWithPath: childPath).standardizedFileURL.path) { continue }
         if !entry.isUTF8 {
           // A file that is not selected may keep its name; a folder is reported.
-          if entry.isFolder { throw Unfollowable(relativePath: childRelative, reason: Self.notUTF8) }
+          if entry.kind == S_IFDIR { throw Unfollowable(relativePath: childRelative, reason: Self.notUTF8) }
           files.append(Found(relativePath: childRelative, absolutePath: childPath, isNamedInUTF8: false))
           continue
         }
-        var status = stat()
-        guard lstat(childPath, &status) == 0 else {
-          throw Unfollowable(relativePath: childRelative, reason: String(cString: strerror(errno)))
-        }
-        switch status.st_mode & S_IFMT {
+        switch entry.kind {
         case S_IFLNK:
           let target = URL(fileURLWithPath: childPath).resolvingSymlinksInPath().path
           guard target == realRoot || target.hasPrefix(realRoot + "/") else {
@@ -82,38 +78,33 @@ struct FileDiscovery {
 
   static let notUTF8 = "its name is not valid UTF-8; rename it"
 
-  /// The names in a folder but hidden ones, sorted, read with POSIX calls so
-  /// that a name that is not UTF-8 is seen (its bytes shown as U+FFFD).
-  private static func names(
+  /// The entries of a folder but hidden ones, sorted by name, with their
+  /// kind (`S_IFDIR`, `S_IFLNK`…). Read with POSIX calls, relative to the
+  /// open folder, so that a name that is not UTF-8 is seen (its bytes shown
+  /// as U+FFFD) and no path grows past the system's limit.
+  private static func entries(
     in directory: String, shown relative: String
-  ) throws(Unfollowable) -> [(name: String, isUTF8: Bool, isFolder: Bool)] {
-    func failure(_ reason: String) -> Unfollowable {
-      Unfollowable(relativePath: relative.isEmpty ? "." : relative, reason: reason)
+  ) throws(Unfollowable) -> [(name: String, isUTF8: Bool, kind: mode_t)] {
+    func failure(_ path: String) -> Unfollowable {
+      Unfollowable(relativePath: path.isEmpty ? "." : path, reason: String(cString: strerror(errno)))
     }
-    guard let stream = opendir(directory) else { throw failure(String(cString: strerror(errno))) }
+    guard let stream = opendir(directory) else { throw failure(relative) }
     defer { closedir(stream) }
-    var names: [(name: String, isUTF8: Bool, isFolder: Bool)] = []
+    var entries: [(name: String, isUTF8: Bool, kind: mode_t)] = []
     while true {
       errno = 0
       guard let entry = readdir(stream) else {
-        if errno != 0 { throw failure(String(cString: strerror(errno))) }
-        return names.sorted { $0.name < $1.name }
+        if errno != 0 { throw failure(relative) }
+        return entries.sorted { $0.name < $1.name }
       }
       let bytes = withUnsafeBytes(of: entry.pointee.d_name) { raw in Array(raw.prefix { $0 != 0 }) }
-      let type = entry.pointee.d_type
       if bytes.first == UInt8(ascii: ".") { continue }
-      if let name = String(validating: bytes, as: UTF8.self) {
-        names.append((name, true, false))
-      } else {
-        // Its path cannot be spelled in a String: its kind is asked from the open folder.
-        var status = stat()
-        let isFolder =
-          type == DT_DIR
-          || (type == DT_UNKNOWN
-            && fstatat(dirfd(stream), bytes.map { CChar(bitPattern: $0) } + [0], &status, AT_SYMLINK_NOFOLLOW) == 0
-            && status.st_mode & S_IFMT == S_IFDIR)
-        names.append((String(decoding: bytes, as: UTF8.self), false, isFolder))
-      }
+      let valid = String(validating: bytes, as: UTF8.self)
+      let name = valid ?? String(decoding: bytes, as: UTF8.self)
+      var status = stat()
+      guard fstatat(dirfd(stream), bytes.map { CChar(bitPattern: $0) } + [0], &status, AT_SYMLINK_NOFOLLOW) == 0
+      else { throw failure(relative.isEmpty ? name : relative + "/" + name) }
+      entries.append((name, valid != nil, status.st_mode & S_IFMT))
     }
   }
 
