@@ -22,7 +22,9 @@ let package = Package(
       pkgConfig: "libcrypto",
       providers: [.apt(["libssl-dev"]), .brew(["openssl@3"])]
     ),
-    .target(name: "RosterKit", dependencies: ["CYAML", "CLibCrypto"]),
+    // The IANA tz database that Roster carries (Scripts/update-tzdata.py writes it).
+    .target(name: "CTZData"),
+    .target(name: "RosterKit", dependencies: ["CYAML", "CLibCrypto", "CTZData"]),
     // The atomic exchange of two paths, which Swift's Glibc module does not declare.
     .target(name: "CExchange"),
     .executableTarget(

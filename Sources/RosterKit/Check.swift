@@ -1,3 +1,5 @@
+import Foundation
+
 /// What checking a root gave: the loaded configuration, its sources and every diagnostic.
 public struct CheckResult: Sendable {
   public var configuration: Configuration
@@ -34,5 +36,15 @@ public enum Roster {
       )
     }
     return products
+  }
+
+  /// Today's date in the zone, from the system clock: only `roster coverage`
+  /// without a window reads it.
+  public static func today(in zone: String, database: TimeZoneDatabase = .builtIn) -> CivilDate {
+    var now = timespec()
+    clock_gettime(CLOCK_REALTIME, &now)
+    let instant = Int64(now.tv_sec)
+    let offset = database.rules(for: zone)?.offset(at: instant) ?? 0
+    return CoverageText.reading(instant + Int64(offset)).date
   }
 }

@@ -2,8 +2,8 @@
 public enum RosterVersion {
   public static let version = "0.1.0"
 
-  /// What `roster --version` prints: the version and where time zone names come from.
+  /// What `roster --version` prints: the version and the tz database it carries.
   public static var description: String {
-    "roster \(version)\ntime zones: the system's database (/usr/share/zoneinfo or TZDIR)"
+    "roster \(version)\ntz database \(TimeZoneDatabase.builtIn.version) (built in)"
   }
 }

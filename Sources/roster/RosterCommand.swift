@@ -9,9 +9,8 @@ struct RosterCommand: ParsableCommand {
     abstract: "Check and compile a live-chat team's configuration kept as YAML.",
     version: RosterVersion.description,
     subcommands: [
-      InitCommand.self, CheckCommand.self, BuildCommand.self, SnippetCommand.self, SchemaCommand.self,
-      RulesCommand.self,
-      ExplainCommand.self,
+      InitCommand.self, CheckCommand.self, BuildCommand.self, SnippetCommand.self, CoverageCommand.self,
+      SchemaCommand.self, RulesCommand.self, ExplainCommand.self,
     ])
 
   /// Runs the command; bad arguments exit 2, as every "could not do the job" does.

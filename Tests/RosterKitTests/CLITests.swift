@@ -201,7 +201,9 @@ import Testing
     #expect(
       timezones.stdout.split(separator: "\n").filter { $0.contains(" (an IANA time zone name)") }.map {
         String($0.prefix { $0 != " " })
-      } == ["workspace.timezone", "agents.live_chat.timezone", "agents.meetings.timezone"])
+      } == [
+        "workspace.timezone", "agents.live_chat.timezone", "agents.meetings.timezone", "groups.service_hours.timezone",
+      ])
     let typo = try roster("explain", "live_chat.hurs")
     #expect(typo.status == 2)
     #expect(typo.stderr.contains("no rule or key 'live_chat.hurs'; did you mean 'live_chat.hours'?"))

@@ -25,6 +25,8 @@ import Testing
     #expect(try unwritten(Declarations.team) == [])
     #expect(try unwritten(Declarations.group) == [])
     #expect(try unwritten(Declarations.trigger) == [])
+    #expect(try unwritten(Declarations.coverageWindow) == [])
+    #expect(try unwritten(Declarations.serviceHours) == [])
   }
 
   @Test func aPropertyWithoutADeclarationIsFound() throws {
@@ -40,7 +42,7 @@ import Testing
     var diagnostics: [Diagnostic] = []
     let parsed = YAMLParser().parse(Array(text.utf8), file: FileID(0), into: &diagnostics)
     let root = try #require(parsed.documents.first)
-    var decoder = SchemaDecoder(timeZones: TimeZoneDatabase(names: ["Europe/Paris"]))
+    var decoder = SchemaDecoder(timeZones: .builtIn)
     let result = decoder.object(root, format, key: "sample", context: "sample", keyRange: nil)
     let decoded = try #require(result)
     #expect(decoder.diagnostics.diagnostics.isEmpty, "\(decoder.diagnostics.diagnostics.map(\.message))")
@@ -61,6 +63,8 @@ import Testing
 
   static func sample(_ property: Property) -> JSONValue {
     switch property.type {
+    // A window's end comes after its start.
+    case .text(.date) where property.name == "until": return "2026-04-06"
     case .text(let format): return .string(sample(format))
     case .integer(let bounds): return .string(String(bounds.upperBound))
     case .boolean: return .string(property.defaultValue == .bool(true) ? "false" : "true")
@@ -81,6 +85,7 @@ import Testing
     case .id: return "sample-id"
     case .email: return "sample@example.com"
     case .timezone: return "Europe/Paris"
+    case .date: return "2026-03-29"
     case .locale: return "fr"
     case .code: return "abcdef12"
     case .glob: return "conf/*.yaml"

@@ -213,7 +213,7 @@ extension EmitTests {
         Snapshot.render(config) == """
           {
             "agents": [],
-            "digest": "sha256:515397d9320ac81f6dd2a6b4abc4896f251880b5b847d4634db79d0bf30b9f5f",
+            "digest": "sha256:5cb8e9666c48b344892f11e080206ff86652c7faecfbe985d42618eb68b7e7c9",
             "fallbacks": {
               "live_chat": {
                 "message": "system",
@@ -225,12 +225,13 @@ extension EmitTests {
                 "text": null
               }
             },
-            "format": "roster.snapshot/1",
+            "format": "roster.snapshot/2",
             "groups": [],
             "teams": [],
             "triggers": [],
             "workspace": {
               "ask_visitor_to_select_group": false,
+              "coverage": null,
               "default_locale": "en",
               "locales": [
                 "en"
@@ -342,11 +343,12 @@ extension EmitTests {
           == [
             [
               "id": "sales", "name": ["en": "Sales"], "agents": [], "private": false,
-              "enabled": false, "code": "abc123",
+              "enabled": false, "code": "abc123", "service_hours": nil,
             ],
             [
               "id": "support", "name": ["en": "Help", "fr": "Support"], "agents": [],
               "private": false, "enabled": true, "code": .string(GroupCode.derived(from: "support")),
+              "service_hours": nil,
             ],
           ])
       #expect(member(member(value, "workspace"), "locales") == ["fr", "en"])

@@ -37,6 +37,11 @@ public enum RuleID: String, CaseIterable, Sendable, Comparable, CustomStringConv
   case duplicateTriggerName = "duplicate-trigger-name"
   case duplicateGroupCode = "duplicate-group-code"
   case noSelectableGroup = "no-selectable-group"
+  case legacyTimezone = "legacy-timezone"
+  case fixedOffsetTimezone = "fixed-offset-timezone"
+  case blockInDSTGap = "block-in-dst-gap"
+  case groupUnstaffed = "group-unstaffed"
+  case dstOnlyGap = "dst-only-gap"
 
   public var description: String { rawValue }
 
@@ -46,7 +51,8 @@ public enum RuleID: String, CaseIterable, Sendable, Comparable, CustomStringConv
   public var defaultSeverity: Severity {
     switch self {
     case .emptyFile, .duplicateMember, .orphanedAgent, .emptyTeam, .emptyGroup, .noHours, .meetingBlockTooShort,
-      .neverStaffedGroup, .untranslatedGroupName, .shadowedTrigger, .noSelectableGroup:
+      .neverStaffedGroup, .untranslatedGroupName, .shadowedTrigger, .noSelectableGroup, .legacyTimezone,
+      .fixedOffsetTimezone, .blockInDSTGap, .groupUnstaffed, .dstOnlyGap:
       return .warning
     default:
       return .error
@@ -70,7 +76,8 @@ public enum RuleID: String, CaseIterable, Sendable, Comparable, CustomStringConv
   public var looksAcrossFiles: Bool {
     switch self {
     case .overlappingHours, .emptyBlock, .noHours, .meetingBlockTooShort, .unsafeLink, .unknownToken,
-      .duplicateMember, .emptyTeam, .emptyGroup, .duplicateTriggerName, .shadowedTrigger:
+      .duplicateMember, .emptyTeam, .emptyGroup, .duplicateTriggerName, .shadowedTrigger, .legacyTimezone,
+      .fixedOffsetTimezone:
       return false
     default:
       return true
@@ -115,6 +122,11 @@ public enum RuleID: String, CaseIterable, Sendable, Comparable, CustomStringConv
     case .duplicateTriggerName: .duplicateTriggerName
     case .duplicateGroupCode: .duplicateGroupCode
     case .noSelectableGroup: .noSelectableGroup
+    case .legacyTimezone: .legacyTimezone
+    case .fixedOffsetTimezone: .fixedOffsetTimezone
+    case .blockInDSTGap: .blockInDSTGap
+    case .groupUnstaffed: .groupUnstaffed
+    case .dstOnlyGap: .dstOnlyGap
     }
   }
 

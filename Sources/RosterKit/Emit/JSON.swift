@@ -3,11 +3,13 @@
 /// Scheme (RFC 8785), the reference that the snapshot's one-pass writer
 /// (`JSONDigestWriter`) is tested against.
 ///
-/// Only integers occur in Roster's output, so there are no floating-point numbers.
+/// The snapshot holds only integers; reports may hold `number`, a decimal
+/// already spelled (`0.25`), written as it is.
 public indirect enum JSONValue: Sendable, Hashable {
   case null
   case bool(Bool)
   case integer(Int)
+  case number(String)
   case string(String)
   case array([JSONValue])
   case object([String: JSONValue])
@@ -59,6 +61,7 @@ public indirect enum JSONValue: Sendable, Hashable {
     case .null: out.append("null")
     case .bool(let value): out.append(value ? "true" : "false")
     case .integer(let value): out.append(String(value))
+    case .number(let text): out.append(text)
     case .string(let value): JSONValue.writeString(value, to: &out)
     case .array(let items):
       out.append("[")
@@ -77,6 +80,24 @@ public indirect enum JSONValue: Sendable, Hashable {
       }
       out.append("}")
     }
+  }
+
+  /// A decimal rounded to `places` digits after the point, trailing zeros dropped: `0.25`, `1`.
+  public static func decimal(_ value: Double, places: Int) -> JSONValue {
+    var scale = 1.0
+    for _ in 0..<places { scale *= 10 }
+    let scaled = Int((value * scale).rounded())
+    let whole = Int(scale)
+    var text = String(scaled / whole)
+    var fraction = scaled % whole
+    if fraction > 0 {
+      var digits = String(fraction)
+      digits = String(repeating: "0", count: places - digits.count) + digits
+      while digits.hasSuffix("0") { digits.removeLast() }
+      text += "." + digits
+      fraction = 0
+    }
+    return .number(text)
   }
 
   /// Keys in the order RFC 8785 prescribes: by their UTF-16 code units.

@@ -50,6 +50,7 @@ public enum JSONSchema {
     static let code = "^[A-Za-z0-9_-]{6,64}$"
     static let locale = "^[a-z]{2}(-[A-Z]{2})?$"
     static let timezone = "^[A-Za-z][A-Za-z0-9_+-]*(/[A-Za-z0-9_+-]+)*$"
+    static let date = "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"
     /// `local@domain`: no space, control, `@` or `,` before the `@`, and dot-separated labels after
     /// it; Roster checks the labels' characters further.
     static let email = "^[^\\x00-\\x20@,\\x7F]+@[^\\x00-\\x20@.,]+(\\.[^\\x00-\\x20@.,]+)*$"
@@ -124,6 +125,7 @@ private enum InputSchema {
     case .bool(let value)?: schema["default"] = .bool(value)
     case .text(let value)?: schema["default"] = .string(value)
     case .duration(let seconds)?: schema["default"] = .string(TextFormats.formatDuration(seconds))
+    case .integer(let value)?: schema["default"] = .integer(value)
     case .listOf?, .derived?, nil: break
     }
     return .object(schema)
@@ -182,7 +184,9 @@ private enum InputSchema {
     case .id: return ["type": ["string", "integer"], "pattern": .string(JSONSchema.Pattern.id), "minimum": 0]
     case .code: return ["type": ["string", "integer"], "pattern": .string(JSONSchema.Pattern.code), "minimum": 0]
     case .email: return ["type": "string", "pattern": .string(JSONSchema.Pattern.email)]
-    case .timezone: return ["type": "string", "pattern": .string(JSONSchema.Pattern.timezone)]
+    case .timezone:
+      return ["type": "string", "enum": .array(TimeZoneDatabase.builtIn.names.sorted().map(JSONValue.string))]
+    case .date: return ["type": "string", "pattern": .string(JSONSchema.Pattern.date)]
     case .locale: return ["type": "string", "pattern": .string(JSONSchema.Pattern.locale)]
     }
   }
@@ -291,6 +295,7 @@ private enum SnapshotSchema {
     case .code: return ["type": "string", "pattern": .string(JSONSchema.Pattern.code)]
     case .email: return ["type": "string", "pattern": .string(JSONSchema.Pattern.email)]
     case .timezone: return ["type": "string", "pattern": .string(JSONSchema.Pattern.timezone)]
+    case .date: return ["type": "string", "pattern": .string(JSONSchema.Pattern.date)]
     case .locale: return ["type": "string", "pattern": .string(JSONSchema.Pattern.locale)]
     }
   }

@@ -1,7 +1,7 @@
 /// `snapshot.json`: the whole configuration, normalized (SPEC 6), so that two
 /// configurations that mean the same thing give byte-identical snapshots.
 ///
-/// What it says is the typed model of its version, `SnapshotV1`, made entity
+/// What it says is the typed model of its version, `SnapshotV2`, made entity
 /// by entity from the resolved configuration; it is written in one pass,
 /// keys named by `Format` through `SnapshotLayout`: the pretty text goes to
 /// the file and its canonical form into SHA-256 at the same time. Nothing
@@ -9,7 +9,7 @@
 public enum Snapshot {
   /// The value of the `format` key: the snapshot's version. A release that
   /// adds, removes or changes keys bumps it.
-  public static let format = SnapshotV1.format
+  public static let format = SnapshotV2.format
 
   /// The pretty-printed snapshot with its `digest`, ending with one newline.
   public static func render(_ resolved: ResolvedConfiguration) -> String {
@@ -65,14 +65,14 @@ private struct SnapshotWriter<Sink: JSONSink> {
       }
       sink.key(member.key)
       switch member.name {
-      case SnapshotLayout.formatKey: sink.string(SnapshotV1.format)
+      case SnapshotLayout.formatKey: sink.string(SnapshotV2.format)
       case "workspace":
-        if let workspace = resolved.workspace { self.workspace(SnapshotV1.workspace(workspace)) } else { sink.null() }
-      case "fallbacks": fallbacks(SnapshotV1.fallbacks(resolved.fallbacks))
-      case "agents": array(resolved.agents) { $0.agent(SnapshotV1.agent($1, in: $0.resolved)) }
-      case "teams": array(resolved.teams) { $0.team(SnapshotV1.team($1)) }
-      case "groups": array(resolved.groups) { $0.group(SnapshotV1.group($1, in: $0.resolved)) }
-      case "triggers": array(resolved.triggers) { $0.trigger(SnapshotV1.trigger($1)) }
+        if let workspace = resolved.workspace { self.workspace(SnapshotV2.workspace(workspace)) } else { sink.null() }
+      case "fallbacks": fallbacks(SnapshotV2.fallbacks(resolved.fallbacks))
+      case "agents": array(resolved.agents) { $0.agent(SnapshotV2.agent($1, in: $0.resolved)) }
+      case "teams": array(resolved.teams) { $0.team(SnapshotV2.team($1)) }
+      case "groups": array(resolved.groups) { $0.group(SnapshotV2.group($1, in: $0.resolved)) }
+      case "triggers": array(resolved.triggers) { $0.trigger(SnapshotV2.trigger($1)) }
       default: unknown(member.name, SnapshotLayout.document)
       }
     }
@@ -81,7 +81,7 @@ private struct SnapshotWriter<Sink: JSONSink> {
 
   // MARK: - Sections
 
-  private mutating func workspace(_ workspace: SnapshotV1.Workspace) {
+  private mutating func workspace(_ workspace: SnapshotV2.Workspace) {
     object(SnapshotMembers.workspace) { writer, name in
       switch name {
       case "name": writer.sink.string(workspace.name)
@@ -90,13 +90,22 @@ private struct SnapshotWriter<Sink: JSONSink> {
       case "locales": writer.strings(workspace.locales)
       case "ask_visitor_to_select_group": writer.sink.bool(workspace.askVisitorToSelectGroup)
       case "widget_id": writer.optional(workspace.widgetID)
+      case "coverage":
+        guard let coverage = workspace.coverage else { return writer.sink.null() }
+        writer.object(SnapshotMembers.coverageWindow) { writer, name in
+          switch name {
+          case "from": writer.sink.string(coverage.from)
+          case "until": writer.sink.string(coverage.until)
+          default: writer.unknown(name, Format.coverageWindow)
+          }
+        }
       case "rules": writer.pairs(workspace.rules)
       default: writer.unknown(name, Format.workspace)
       }
     }
   }
 
-  private mutating func fallbacks(_ fallbacks: SnapshotV1.Fallbacks) {
+  private mutating func fallbacks(_ fallbacks: SnapshotV2.Fallbacks) {
     object(SnapshotMembers.fallbacks) { writer, name in
       switch name {
       case "meeting": writer.object(SnapshotMembers.meetingFallback) { $0.fallbackMember($1, fallbacks.meeting) }
@@ -106,7 +115,7 @@ private struct SnapshotWriter<Sink: JSONSink> {
     }
   }
 
-  private mutating func fallbackMember(_ name: String, _ fallback: SnapshotV1.Fallback) {
+  private mutating func fallbackMember(_ name: String, _ fallback: SnapshotV2.Fallback) {
     switch name {
     case "message": sink.string(fallback.message)
     case "text": if let text = fallback.text { pairs(text) } else { sink.null() }
@@ -115,7 +124,7 @@ private struct SnapshotWriter<Sink: JSONSink> {
     }
   }
 
-  private mutating func agent(_ agent: SnapshotV1.Agent) {
+  private mutating func agent(_ agent: SnapshotV2.Agent) {
     object(SnapshotMembers.agent) { writer, name in
       switch name {
       case "id": writer.sink.string(agent.id)
@@ -131,7 +140,7 @@ private struct SnapshotWriter<Sink: JSONSink> {
     }
   }
 
-  private mutating func liveChat(_ liveChat: SnapshotV1.LiveChat) {
+  private mutating func liveChat(_ liveChat: SnapshotV2.LiveChat) {
     object(SnapshotMembers.liveChat) { writer, name in
       switch name {
       case "timezone": writer.sink.string(liveChat.timezone)
@@ -145,7 +154,7 @@ private struct SnapshotWriter<Sink: JSONSink> {
     }
   }
 
-  private mutating func meetings(_ meetings: SnapshotV1.Meetings) {
+  private mutating func meetings(_ meetings: SnapshotV2.Meetings) {
     object(SnapshotMembers.meetings) { writer, name in
       switch name {
       case "calendar": writer.sink.string(meetings.calendar)
@@ -160,7 +169,7 @@ private struct SnapshotWriter<Sink: JSONSink> {
     }
   }
 
-  private mutating func team(_ team: SnapshotV1.Team) {
+  private mutating func team(_ team: SnapshotV2.Team) {
     object(SnapshotMembers.team) { writer, name in
       switch name {
       case "id": writer.sink.string(team.id)
@@ -171,7 +180,7 @@ private struct SnapshotWriter<Sink: JSONSink> {
     }
   }
 
-  private mutating func group(_ group: SnapshotV1.Group) {
+  private mutating func group(_ group: SnapshotV2.Group) {
     object(SnapshotMembers.group) { writer, name in
       switch name {
       case "id": writer.sink.string(group.id)
@@ -180,12 +189,22 @@ private struct SnapshotWriter<Sink: JSONSink> {
       case "private": writer.sink.bool(group.isPrivate)
       case "enabled": writer.sink.bool(group.isEnabled)
       case "code": writer.sink.string(group.code)
+      case "service_hours":
+        guard let service = group.serviceHours else { return writer.sink.null() }
+        writer.object(SnapshotMembers.serviceHours) { writer, name in
+          switch name {
+          case "timezone": writer.sink.string(service.timezone)
+          case "hours": writer.intervals(service.hours)
+          case "min_agents": writer.sink.integer(service.minAgents)
+          default: writer.unknown(name, Format.serviceHours)
+          }
+        }
       default: writer.unknown(name, Format.group)
       }
     }
   }
 
-  private mutating func trigger(_ trigger: SnapshotV1.Trigger) {
+  private mutating func trigger(_ trigger: SnapshotV2.Trigger) {
     object(SnapshotMembers.trigger) { writer, name in
       switch name {
       case "name": writer.sink.string(trigger.name)
@@ -245,7 +264,7 @@ private struct SnapshotWriter<Sink: JSONSink> {
   }
 
   /// `{"day", "end", "start"}` objects, keys in order.
-  private mutating func intervals(_ intervals: [SnapshotV1.Interval]) {
+  private mutating func intervals(_ intervals: [SnapshotV2.Interval]) {
     let keys = SnapshotLayout.intervalKeys
     sink.beginArray()
     for interval in intervals {
@@ -283,4 +302,6 @@ private enum SnapshotMembers {
   static let group = SnapshotLayout.members(Format.group, added: SnapshotLayout.addedKeys(ofEntitiesIn: "groups"))
   static let trigger = SnapshotLayout.members(Format.trigger)
   static let conditions = SnapshotLayout.members(Format.triggerConditions)
+  static let coverageWindow = SnapshotLayout.members(Format.coverageWindow)
+  static let serviceHours = SnapshotLayout.members(Format.serviceHours)
 }

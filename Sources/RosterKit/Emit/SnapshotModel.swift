@@ -1,4 +1,4 @@
-/// `roster.snapshot/1` as typed values: what the snapshot says, normalized
+/// `roster.snapshot/2` as typed values: what the snapshot says, normalized
 /// from the resolved configuration (SPEC 6). `SnapshotWriter` serializes
 /// these values and nothing else, under the key names that `SnapshotLayout`
 /// derives from `Format`. A change here that changes a snapshot's bytes for
@@ -6,8 +6,10 @@
 ///
 /// Entities are made one at a time as they are written, so the snapshot is
 /// never held whole in memory.
-enum SnapshotV1 {
-  static let format = "roster.snapshot/1"
+enum SnapshotV2 {
+  /// Version 2 (Roster 0.2) adds `workspace.coverage` and `groups[].service_hours`,
+  /// and writes every time zone as its canonical name.
+  static let format = "roster.snapshot/2"
 
   struct Workspace {
     var name: String
@@ -16,6 +18,7 @@ enum SnapshotV1 {
     var locales: [String]
     var askVisitorToSelectGroup: Bool
     var widgetID: String?
+    var coverage: (from: String, until: String)?
     /// Rule ids to `error`, `warning` or `off`, sorted by id.
     var rules: [(rule: String, severity: String)]
   }
@@ -87,6 +90,14 @@ enum SnapshotV1 {
     var isEnabled: Bool
     /// As written, or derived from the id.
     var code: String
+    var serviceHours: ServiceHours?
+  }
+
+  struct ServiceHours {
+    /// Canonical; the workspace's when none was written.
+    var timezone: String
+    var hours: [Interval]
+    var minAgents: Int
   }
 
   struct Trigger {
@@ -99,16 +110,17 @@ enum SnapshotV1 {
 
 // MARK: - From the resolved configuration
 
-extension SnapshotV1 {
+extension SnapshotV2 {
   static func workspace(_ workspace: RosterKit.Workspace) -> Workspace {
     var rules: [String: String] = [:]
     for setting in workspace.rules where rules[setting.rule.rawValue] == nil {
       rules[setting.rule.rawValue] = setting.severity?.rawValue ?? "off"
     }
     return Workspace(
-      name: workspace.name.value, timezone: workspace.timezone.value, defaultLocale: workspace.defaultLocale.value,
-      locales: workspace.allLocales, askVisitorToSelectGroup: workspace.askVisitorToSelectGroup.value,
-      widgetID: workspace.widgetID?.value,
+      name: workspace.name.value, timezone: zone(workspace.timezone.value),
+      defaultLocale: workspace.defaultLocale.value, locales: workspace.allLocales,
+      askVisitorToSelectGroup: workspace.askVisitorToSelectGroup.value, widgetID: workspace.widgetID?.value,
+      coverage: workspace.coverage.map { (from: $0.from.value, until: $0.until.value) },
       rules: sortedByKey(rules).map { (rule: $0.key, severity: $0.value) })
   }
 
@@ -132,7 +144,7 @@ extension SnapshotV1 {
 
   static func liveChat(_ liveChat: RosterKit.LiveChat) -> LiveChat {
     LiveChat(
-      timezone: liveChat.timezone.value, hours: intervals(liveChat.hours),
+      timezone: zone(liveChat.timezone.value), hours: intervals(liveChat.hours),
       autoOfflineAfterSeconds: liveChat.autoOfflineAfter?.value,
       receiveWhenInvisibleAfterSeconds: liveChat.receiveWhenInvisibleAfter?.value,
       maxConcurrentChats: liveChat.maxConcurrentChats?.value, notifyScheduleChanges: liveChat.notifyScheduleChanges)
@@ -140,7 +152,8 @@ extension SnapshotV1 {
 
   static func meetings(_ meetings: RosterKit.Meetings) -> Meetings {
     Meetings(
-      calendar: meetings.calendar.value.rawValue, videoLink: meetings.videoLink, timezone: meetings.timezone.value,
+      calendar: meetings.calendar.value.rawValue, videoLink: meetings.videoLink,
+      timezone: zone(meetings.timezone.value),
       durationSeconds: meetings.duration.value, bufferSeconds: meetings.buffer.value, hours: intervals(meetings.hours),
       invitation: meetings.invitation?.value)
   }
@@ -152,8 +165,16 @@ extension SnapshotV1 {
   static func group(_ group: RosterKit.Group, in resolved: ResolvedConfiguration) -> Group {
     Group(
       id: group.id.value, name: texts(group.name), agents: sortedSet(group.agents.map(\.value)),
-      isPrivate: group.isPrivate, isEnabled: group.isEnabled.value, code: resolved.code(of: group))
+      isPrivate: group.isPrivate, isEnabled: group.isEnabled.value, code: resolved.code(of: group),
+      serviceHours: group.serviceHours.map { service in
+        ServiceHours(
+          timezone: zone(service.timezone?.value ?? resolved.workspace?.timezone.value ?? "Etc/UTC"),
+          hours: intervals(service.hours), minAgents: service.requiredAgents)
+      })
   }
+
+  /// A time zone by its canonical name: `US/Eastern` is written `America/New_York`.
+  static func zone(_ name: String) -> String { TimeZoneDatabase.builtIn.canonical(name) }
 
   static func trigger(_ trigger: RosterKit.Trigger) -> Trigger {
     Trigger(

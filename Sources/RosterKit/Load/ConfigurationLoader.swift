@@ -28,7 +28,7 @@ public struct ConfigurationLoader {
 
   public init(
     root: String, excluded: [String] = [], limits: YAMLLimits = .standard,
-    timeZones: TimeZoneDatabase = .system
+    timeZones: TimeZoneDatabase = .builtIn
   ) {
     self.root = root
     self.excluded = excluded

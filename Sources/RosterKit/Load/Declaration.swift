@@ -118,9 +118,10 @@ extension Field {
 
   static func integer(
     _ name: String, _ path: WritableKeyPath<Model, Located<Int>?> & Sendable, _ bounds: ClosedRange<Int>,
-    _ description: String
+    default defaultValue: Int? = nil, _ description: String
   ) -> Field {
-    stored(Property(name, .integer(bounds), description), at: path) { pair, decoder, key in
+    stored(Property(name, .integer(bounds), default: defaultValue.map { .integer($0) }, description), at: path) {
+      pair, decoder, key in
       decoder.integer(pair.value, bounds, key: key).map { ($0, true) }
     }
   }
@@ -209,9 +210,10 @@ extension Field {
   }
 
   static func hours(
-    _ name: String, _ path: WritableKeyPath<Model, WeeklyHours> & Sendable, _ description: String
+    _ name: String, _ path: WritableKeyPath<Model, WeeklyHours> & Sendable, required: Bool = false,
+    _ description: String
   ) -> Field {
-    stored(Property(name, .weeklyHours, description), at: path) { pair, decoder, key in
+    stored(Property(name, .weeklyHours, required: required, description), at: path) { pair, decoder, key in
       decoder.hours(pair.value, key: key).map { ($0, $0.isComplete) }
     }
   }
@@ -230,6 +232,33 @@ extension Field {
   ) -> Field {
     stored(Property(name, .localized(allowsPlain: true), description), at: path) { pair, decoder, key in
       decoder.localized(pair.value, key: key, allowsPlain: true).map { (Optional($0), $0.isComplete) }
+    }
+  }
+
+  /// The coverage window: an object whose `until` must come after its `from`.
+  static func coverage(
+    _ name: String, _ path: WritableKeyPath<Model, CoverageSetting?> & Sendable,
+    _ format: ObjectFormat<CoverageSetting>,
+    _ description: String
+  ) -> Field {
+    stored(Property(name, .object(format.schema), description), at: path) { pair, decoder, key in
+      guard
+        let (setting, complete) = decoder.object(
+          pair.value, format, key: key, context: "'\(key)'", keyRange: pair.key.range)
+      else { return nil }
+      guard complete else { return (nil, false) }
+      guard let from = CivilDate(iso: setting.from.value), let until = CivilDate(iso: setting.until.value) else {
+        return (nil, false)
+      }
+      guard from < until, from.distance(to: until) <= DateWindow.maximumDays else {
+        decoder.invalid(
+          from < until
+            ? "the coverage window is longer than \(DateWindow.maximumDays) days"
+            : "'until' (\(setting.until.value)) must be after 'from' (\(setting.from.value))",
+          at: setting.until.range, hint: "'until' is the first date after the window")
+        return (nil, false)
+      }
+      return (setting, true)
     }
   }
 

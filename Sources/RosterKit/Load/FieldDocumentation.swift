@@ -79,6 +79,7 @@ public enum FieldDocumentation {
       case .id: return "an id: 1 to 64 of a-z, 0-9, - and _"
       case .email: return "an email address"
       case .timezone: return "an IANA time zone name"
+      case .date: return "a date: YYYY-MM-DD"
       case .locale: return "a locale: ll or ll-RR"
       case .code: return "a code: 6 to 64 of A-Z, a-z, 0-9, _ and -"
       case .glob: return "a glob pattern relative to the root"
@@ -104,6 +105,7 @@ public enum FieldDocumentation {
     case .bool(let flag): return String(flag)
     case .text(let text): return text
     case .duration(let seconds): return TextFormats.formatDuration(seconds)
+    case .integer(let value): return String(value)
     case .listOf(let key): return "[\(key)]"
     case .derived(let rule): return rule
     }

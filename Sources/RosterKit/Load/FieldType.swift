@@ -31,8 +31,10 @@ public enum TextFormat: String, Sendable {
   case id
   /// `local@domain`.
   case email
-  /// An IANA time zone name from the system's database.
+  /// An IANA time zone name from the tz database that Roster carries.
   case timezone
+  /// `YYYY-MM-DD`, a real date.
+  case date
   /// `ll` or `ll-RR`, with a known ISO 639 language.
   case locale
   /// 6–64 characters of A-Z, a-z, 0-9, `_`, `-`.
@@ -67,6 +69,7 @@ public enum DefaultValue: Sendable, Hashable {
   case text(String)
   /// Seconds.
   case duration(Int)
+  case integer(Int)
   /// Another key's value as a one-item list (`locales` defaults to `[default_locale]`).
   case listOf(String)
   /// A value computed from the entity (a group's code from its id).

@@ -43,6 +43,8 @@ public enum Format {
   public static let group = Declarations.group.schema
   public static let triggerConditions = Declarations.triggerConditions.schema
   public static let trigger = Declarations.trigger.schema
+  public static let coverageWindow = Declarations.coverageWindow.schema
+  public static let serviceHours = Declarations.serviceHours.schema
 }
 
 /// Each object of the input format, key by key, with the model value it fills.
@@ -53,7 +55,7 @@ enum Declarations {
       .text("name", \.name, .name, required: true, "The workspace's name."),
       .text(
         "timezone", \.timezone, .timezone, required: true,
-        "IANA time zone name, used to report coverage, such as Europe/Paris."),
+        "IANA time zone name, such as Europe/Paris: coverage is reported in it, and service hours default to it."),
       .text(
         "default_locale", \.defaultLocale, .locale, required: true,
         "The locale of plain-string texts; a member of `locales`."),
@@ -66,6 +68,9 @@ enum Declarations {
       .text(
         "widget_id", \.widgetID, .code,
         "The chat widget's id: when set, each snippet goes on to load the widget, so that the order is right."),
+      .coverage(
+        "coverage", \.coverage, coverageWindow,
+        "The dates that `roster coverage` and the rules about dates look at, in the workspace time zone; optional."),
       .severities(
         "rules", \.rules, "Per-rule severity: error, warning or off. The YAML and schema rules cannot be changed."),
     ],
@@ -76,6 +81,32 @@ enum Declarations {
     },
     finish: { workspace, outcome in
       workspace.localesAreComplete = outcome.isValid("default_locale") && outcome.isValid("locales")
+    })
+
+  static let coverageWindow = ObjectFormat<CoverageSetting>(
+    "Coverage window", "A range of dates in the workspace time zone: `from` included, `until` excluded.",
+    [
+      .text("from", \.from, .date, required: true, "The first date, YYYY-MM-DD."),
+      .text("until", \.until, .date, required: true, "The date after the last one, YYYY-MM-DD."),
+    ],
+    make: { range in CoverageSetting(from: Located("", at: range), until: Located("", at: range), range: range) })
+
+  static let serviceHours = ObjectFormat<ServiceHours>(
+    "Service hours", "When visitors of the group are promised a live answer.",
+    [
+      .text(
+        "timezone", \.timezone, .timezone, default: .derived("workspace.timezone"),
+        "IANA time zone of the hours. Default: the workspace's."),
+      .hours("hours", \.hours, required: true, "Weekly hours, written as an agent's are."),
+      .integer(
+        "min_agents", \.minAgents, 1...100, default: 1,
+        "The fewest agents online for the group to count as staffed, 1 to 100."),
+    ],
+    make: { range in
+      ServiceHours(timezone: nil, hours: WeeklyHours(blocks: [], range: range), minAgents: nil, range: range)
+    },
+    finish: { serviceHours, outcome in
+      if !outcome.isValid("hours") { serviceHours.hours.isComplete = false }
     })
 
   static let meetingFallbackFields: [Field<Fallback>] = [
@@ -201,6 +232,9 @@ enum Declarations {
       .text(
         "code", \.explicitCode, .code, default: .derived("sha256(id)[0:16]"),
         "The group code a page sets as groupId. Default: the first 16 hex digits of the SHA-256 of the id."),
+      .object(
+        "service_hours", \.serviceHours, serviceHours,
+        "When visitors are promised a live answer; `roster coverage` reports the gaps. Optional."),
     ],
     make: { range in
       Group(

@@ -216,10 +216,16 @@ struct SchemaDecoder {
       if TextFormats.isEmail(text) { return true }
       invalid("invalid email '\(text)'", at: range, hint: "write an address such as name@example.com")
     case .timezone:
-      if timeZones.contains(text) { return true }
+      if let kind = timeZones.kind(of: text) {
+        reportOutdated(text, kind, at: range)
+        return true
+      }
       invalid(
         "unknown time zone '\(text)'", at: range,
         hint: Suggestion.hint(for: text, in: timeZones.names) ?? "use an IANA name such as Europe/Paris")
+    case .date:
+      if CivilDate(iso: text) != nil { return true }
+      invalid("invalid date '\(text)' for '\(key)'", at: range, hint: "write YYYY-MM-DD, such as 2026-03-29")
     case .locale:
       let (valid, hint) = TextFormats.checkLocale(text)
       if valid { return true }
@@ -236,5 +242,27 @@ struct SchemaDecoder {
       invalid("include pattern '\(text)' leads outside the root", at: range)
     }
     return false
+  }
+
+  /// A time zone that is a deprecated name, or an offset rather than a place: a warning, the value still used.
+  private mutating func reportOutdated(_ name: String, _ kind: TimeZoneDatabase.Kind, at range: SourceRange) {
+    switch kind {
+    case .place, .universal:
+      return
+    case .legacy(let current):
+      diagnostics.report(
+        .legacyTimezone, "'\(name)' is a deprecated name of the time zone '\(current)'", at: range,
+        hint: "write '\(current)'")
+    case .fixedOffset(let place):
+      let offset = TimeZoneDatabase.builtIn.rules(for: name).map { TimeZoneFormat.offset($0.offset(at: 0)) } ?? ""
+      let what =
+        name.hasPrefix("Etc/GMT")
+        ? "'\(name)' is UTC\(offset) all year (Etc/GMT signs are inverted)"
+        : "'\(name)' names a time standard, not a place, and does not follow a place's clock changes"
+      diagnostics.report(
+        .fixedOffsetTimezone, what, at: range,
+        hint: place.map { "write the zone of the place, such as '\($0)'" }
+          ?? "write the zone of the place where the hours are kept, such as 'America/New_York'")
+    }
   }
 }

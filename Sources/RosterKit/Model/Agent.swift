@@ -94,6 +94,8 @@ public struct Group: Sendable {
   public var isEnabled: Located<Bool>
   /// The code as written, or nil when it is derived from the id.
   public var explicitCode: Located<String>?
+  /// When visitors are promised a live answer; nil when not written.
+  public var serviceHours: ServiceHours?
   public var range: SourceRange
   /// False when the agent list was written but failed to decode, in whole or in part.
   public var membersAreComplete = true

@@ -5,6 +5,8 @@ public struct Schedule: Sendable {
   public var agentID: String
   public var kind: Kind
   public var hours: WeeklyHours
+  /// The time zone the hours are kept in, as written.
+  public var timezone: String
 }
 
 extension Configuration {
@@ -12,8 +14,12 @@ extension Configuration {
   public var schedules: [Schedule] {
     agents.flatMap { agent in
       [
-        agent.liveChat.map { Schedule(agentID: agent.id.value, kind: .liveChat, hours: $0.hours) },
-        agent.meetings.map { Schedule(agentID: agent.id.value, kind: .meetings, hours: $0.hours) },
+        agent.liveChat.map {
+          Schedule(agentID: agent.id.value, kind: .liveChat, hours: $0.hours, timezone: $0.timezone.value)
+        },
+        agent.meetings.map {
+          Schedule(agentID: agent.id.value, kind: .meetings, hours: $0.hours, timezone: $0.timezone.value)
+        },
       ].compactMap { $0 }
     }
   }

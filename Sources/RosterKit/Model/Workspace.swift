@@ -7,6 +7,8 @@ public struct Workspace: Sendable {
   public var locales: [Located<String>]
   public var askVisitorToSelectGroup: Located<Bool>
   public var widgetID: Located<String>?
+  /// The coverage window; nil when it is not set (or failed to decode).
+  public var coverage: CoverageSetting?
   /// Per-rule severities; `nil` severity means `off`.
   public var rules: [RuleSetting]
   public var range: SourceRange
@@ -72,4 +74,46 @@ public struct LocalizedText: Sendable {
   public func text(for locale: String) -> String? {
     entries.first { $0.locale.value == locale }?.text.value
   }
+}
+
+/// `workspace.coverage`: the dates `[from, until)`, in the workspace time
+/// zone, that coverage and the rules about dates look at.
+public struct CoverageSetting: Sendable {
+  public var from: Located<String>
+  public var until: Located<String>
+  public var range: SourceRange
+
+  /// The window as dates; nil when a date failed to decode.
+  public var window: DateWindow? {
+    guard let from = CivilDate(iso: from.value), let until = CivilDate(iso: until.value), from < until else {
+      return nil
+    }
+    return DateWindow(from: from, until: until)
+  }
+}
+
+/// A range of local dates, `until` excluded.
+public struct DateWindow: Sendable, Hashable {
+  public var from: CivilDate
+  public var until: CivilDate
+
+  public init(from: CivilDate, until: CivilDate) {
+    self.from = from
+    self.until = until
+  }
+
+  /// The longest window Roster computes: ten years of days.
+  public static let maximumDays = 3_660
+}
+
+/// `groups.<id>.service_hours`: when visitors are promised a live answer.
+public struct ServiceHours: Sendable {
+  /// As written; nil means the workspace's time zone.
+  public var timezone: Located<String>?
+  public var hours: WeeklyHours
+  /// As written; nil means 1.
+  public var minAgents: Located<Int>?
+  public var range: SourceRange
+
+  public var requiredAgents: Int { minAgents?.value ?? 1 }
 }

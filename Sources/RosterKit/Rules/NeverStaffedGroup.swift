@@ -3,8 +3,10 @@ extension Rule {
     .neverStaffedGroup,
     summary: "an enabled group has no agent with live-chat hours: visitors always see messaging mode",
     explanation: """
-      A group is staffed when at least one of its agents has `live_chat` with \
-      open hours. Visitors of a group that never is can only leave messages. \
+      A group is staffed when at least one of its agents is online for live \
+      chat at some moment: over `workspace.coverage` when it is set, else over \
+      two reference weeks (2026-01-05 to 2026-01-19), as `roster coverage` \
+      counts it. Visitors of a group that never is can only leave messages. \
       Add an agent who chats, or disable the group. Groups without any agents \
       are reported by empty-group instead.
       """,
@@ -43,7 +45,7 @@ extension Rule {
       for (group, positions) in zip(configuration.groups, configuration.groupMembers)
       where group.isEnabled.value && !group.invalidKeys.contains("enabled") && !group.agents.isEmpty {
         let members = positions.map { $0.map { configuration.agents[$0] } }
-        let staffed = members.contains { $0?.liveChat?.hours.hasOpenTime ?? false }
+        let staffed = configuration.coverage.staffed.contains(group.id.value)
         // A member that is unknown, or whose live chat was written with mistakes, might be the one who chats.
         let known =
           group.membersAreComplete && members.allSatisfy { $0.map { !$0.invalidKeys.contains("live_chat") } ?? false }

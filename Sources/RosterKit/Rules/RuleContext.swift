@@ -22,6 +22,8 @@ public struct RuleContext: Sendable {
   let firstWithSameEmail: [Int?]
   /// Every weekly schedule, agent by agent, live chat before meetings.
   let schedules: [Schedule]
+  /// Coverage over the window, for the rules that need it.
+  let coverage: CoverageCheck
 
   public init(_ configuration: Configuration) {
     self.configuration = configuration
@@ -41,6 +43,7 @@ public struct RuleContext: Sendable {
       return position
     }
     schedules = configuration.schedules
+    coverage = CoverageCheck(configuration)
   }
 
   public subscript<T>(dynamicMember keyPath: KeyPath<Configuration, T>) -> T {

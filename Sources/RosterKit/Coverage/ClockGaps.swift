@@ -1,0 +1,64 @@
+/// Blocks whose ends fall in local time that does not exist: the hour a
+/// spring-forward change skips (`block-in-dst-gap`).
+enum ClockGaps {
+  struct Finding {
+    var block: HoursBlock
+    var message: String
+    var hint: String
+  }
+
+  /// For each block of the week, the first date of the window on which it
+  /// starts, ends or lies in skipped local time; nothing when the zone is unknown.
+  static func blocks(of hours: WeeklyHours, in zone: String, window: DateWindow, database: TimeZoneDatabase = .builtIn)
+    -> [Finding]
+  {
+    guard let rules = database.rules(for: zone) else { return [] }
+    let skips = rules.changes(from: Int64(window.from.day - 2) * 86_400, to: Int64(window.until.day + 2) * 86_400)
+      .filter { $0.after > $0.before }
+    guard !skips.isEmpty else { return [] }
+    var findings: [Finding] = []
+    for block in hours.blocks where block.start != block.end {
+      blockLoop: for skip in skips {
+        let skipStart = skip.at + Int64(skip.before)
+        let skipEnd = skip.at + Int64(skip.after)
+        let firstDate = CoverageText.reading(skipStart).date.advanced(by: -1)
+        let lastDate = CoverageText.reading(skipEnd).date
+        for date in firstDate...lastDate
+        where block.days.contains(date.weekday) && date >= window.from && date < window.until {
+          let start = Int64(date.day) * 86_400 + Int64(block.start) * 60
+          let end = start + Int64(block.minutes) * 60
+          let startsInside = skipStart <= start && start < skipEnd
+          let endsInside = skipStart < end && end < skipEnd
+          guard startsInside || endsInside else { continue }
+          let skipped =
+            "\(CoverageText.clock(CoverageText.reading(skipStart).time)) to \(CoverageText.clock(CoverageText.reading(skipEnd).time))"
+          let day = "\(CoverageText.reading(startsInside ? start : end).date.iso)"
+          let message: String
+          if startsInside && end <= skipEnd {
+            message =
+              "block '\(block.label)' lies in local time that does not exist on \(day) in \(zone) "
+              + "(clocks go from \(skipped)): that day it is empty"
+          } else {
+            let effective = Span(startsInside ? skipEnd : start, endsInside ? skipStart : end)
+            let times =
+              CoverageText.clock(CoverageText.reading(effective.start).time) + "-"
+              + CoverageText.clock(CoverageText.reading(effective.end).time)
+            let which = startsInside ? "starts" : "ends"
+            let at = CoverageText.clock(CoverageText.reading(startsInside ? start : end).time)
+            message =
+              "block '\(block.label)' \(which) at \(at) on \(day), a time that does not exist in \(zone) "
+              + "(clocks go from \(skipped)): that day it runs \(times)"
+          }
+          findings.append(
+            Finding(
+              block: block, message: message,
+              hint:
+                "move the block's \(startsInside ? "start" : "end") out of the skipped hour, or accept the shorter day"
+            ))
+          break blockLoop
+        }
+      }
+    }
+    return findings
+  }
+}

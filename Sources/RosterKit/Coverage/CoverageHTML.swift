@@ -1,0 +1,114 @@
+/// `roster coverage --format html`: one self-contained page (no script, no
+/// network) with, per group, a week heat map in the workspace time zone and
+/// the gap table. Every text from the configuration is escaped.
+public enum CoverageHTML {
+  public static func render(_ report: CoverageReport) -> String {
+    var out = """
+      <!DOCTYPE html>
+      <html lang="en">
+      <head>
+      <meta charset="utf-8">
+      <meta name="viewport" content="width=device-width, initial-scale=1">
+      <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">
+      <title>\(escape(CoverageTextReport.header(report)))</title>
+      <style>\(style)</style>
+      </head>
+      <body>
+      <h1>Coverage</h1>
+      <p class="window">\(escape(CoverageTextReport.header(report)))</p>
+      <p class="legend"><span class="nobody"></span> nobody online <span class="under"></span> fewer than min_agents \
+      <span class="staffed"></span> staffed <span class="closed"></span> outside service hours \
+      <span class="online"></span> someone online (group without service hours)</p>
+
+      """
+    for group in report.groups { out += section(group, report) }
+    if report.groups.isEmpty { out += "<p>No enabled group.</p>\n" }
+    return out + "</body>\n</html>\n"
+  }
+
+  static func section(_ group: GroupCoverage, _ report: CoverageReport) -> String {
+    var out = "<section>\n<h2>\(escape(CoverageTextReport.title(group)))</h2>\n"
+    for line in CoverageTextReport.summary(group) { out += "<p>\(escape(line))</p>\n" }
+    out += heatMap(group)
+    let lines = GapLine.lines(group, in: report)
+    if !lines.isEmpty {
+      out += "<table class=\"gaps\">\n<thead><tr><th>When (\(escape(report.timezone)))</th><th>Online</th>"
+      out += "<th>Length</th><th>Cause</th></tr></thead>\n<tbody>\n"
+      for line in lines {
+        let when = line.exceptText.map { line.when + ", " + $0 } ?? line.when
+        let length =
+          line.count > 1
+          ? "\(line.count) × \(CoverageText.duration(line.seconds / Int64(line.count)))"
+          : CoverageText.duration(line.seconds)
+        out += "<tr><td>\(escape(when))</td><td>\(escape(line.who))</td><td>\(escape(length))</td>"
+        out += "<td>\(escape(line.cause ?? ""))</td></tr>\n"
+      }
+      out += "</tbody>\n</table>\n"
+    }
+    return out + "</section>\n"
+  }
+
+  /// Seven columns, Monday first, of 48 half hours; a tooltip per cell.
+  static func heatMap(_ group: GroupCoverage) -> String {
+    var out = "<table class=\"week\">\n<thead><tr><th></th>"
+    for day in Weekday.allCases { out += "<th>\(day.name)</th>" }
+    out += "</tr></thead>\n<tbody>\n"
+    let promises = group.serviceHours != nil
+    for slot in 0..<48 {
+      out += "<tr><th>\(slot % 2 == 0 ? Clock.format(slot * 30) : "")</th>"
+      for day in Weekday.allCases {
+        let cell = group.week[day.rawValue * 48 + slot]
+        let status = promises ? cell.status.rawValue : (cell.minAgents > 0 || cell.meanAgents > 0 ? "online" : "closed")
+        let mean = JSONValue.decimal(cell.meanAgents, places: 1).canonical()
+        var tip = "\(day.name) \(Clock.format(cell.start))-\(Clock.format(cell.start + 30)): "
+        tip += "at least \(cell.minAgents), on average \(mean) online"
+        if promises {
+          tip +=
+            cell.promisedSeconds > 0
+            ? ", \(CoverageText.percent(cell.promisedSeconds, of: cell.seconds)) promised, "
+              + (cell.status == .nobody
+                ? "nobody online at times" : cell.status == .under ? "under \(group.minAgents) at times" : "staffed")
+            : ", outside service hours"
+        }
+        out += "<td class=\"\(status)\" title=\"\(escape(tip))\"></td>"
+      }
+      out += "</tr>\n"
+    }
+    return out + "</tbody>\n</table>\n"
+  }
+
+  /// Text for HTML content and attribute values.
+  static func escape(_ text: String) -> String {
+    var out = ""
+    out.reserveCapacity(text.utf8.count)
+    for scalar in text.unicodeScalars {
+      switch scalar {
+      case "&": out += "&amp;"
+      case "<": out += "&lt;"
+      case ">": out += "&gt;"
+      case "\"": out += "&quot;"
+      case "'": out += "&#39;"
+      default:
+        if scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value) {
+          out += "&#xFFFD;"
+        } else {
+          out.unicodeScalars.append(scalar)
+        }
+      }
+    }
+    return out
+  }
+
+  static let style = """
+    body{font:14px/1.4 system-ui,sans-serif;margin:2em;color:#222}\
+    h2{margin-top:2em}\
+    table.week{border-collapse:collapse;margin:1em 0}\
+    table.week td{width:3.2em;height:.7em;border:1px solid #fff;padding:0}\
+    table.week th{font-weight:normal;font-size:11px;color:#666;padding:0 .5em;text-align:right;line-height:.7em}\
+    table.week thead th{text-align:center;line-height:1.4em}\
+    .nobody{background:#d73027}.under{background:#fdae61}.staffed{background:#1a9850}\
+    .closed{background:#e0e0e0}.online{background:#91cf60}\
+    .legend span{display:inline-block;width:1em;height:1em;vertical-align:middle;margin-left:1em}\
+    table.gaps{border-collapse:collapse}table.gaps td,table.gaps th{border:1px solid #ccc;padding:.2em .6em;text-align:left}
+    """
+}

@@ -1,0 +1,57 @@
+/// `roster coverage --format markdown`: a summary table and the first gaps
+/// of each group, for a pull request or a wiki page.
+public enum CoverageMarkdown {
+  /// Gap lines shown per group; the rest are counted.
+  static let linesShown = 10
+
+  public static func render(_ report: CoverageReport) -> String {
+    var out = "### " + escape(CoverageTextReport.header(report)) + "\n\n"
+    guard !report.groups.isEmpty else { return out + "No enabled group.\n" }
+    out += "| Group | Service hours | Covered | Gaps |\n| --- | --- | ---: | ---: |\n"
+    for group in report.groups {
+      let service =
+        group.serviceHours.map { service in
+          service.hours.blocks.map(\.label).joined(separator: ", ") + " (\(group.serviceZone ?? report.timezone))"
+            + (group.minAgents > 1 ? ", at least \(group.minAgents) agents" : "")
+        } ?? "none"
+      let covered =
+        group.serviceHours == nil
+        ? "—"
+        : "\(CoverageText.percent(group.coveredSeconds, of: group.promisedSeconds)) of \(CoverageText.duration(group.promisedSeconds))"
+      let gaps =
+        group.gaps.isEmpty
+        ? "0" : "\(group.gaps.count) (\(CoverageText.duration(group.promisedSeconds - group.coveredSeconds)))"
+      out += "| \(escape(CoverageTextReport.title(group))) | \(escape(service)) | \(covered) | \(gaps) |\n"
+    }
+    for group in report.groups where !group.gaps.isEmpty {
+      let lines = GapLine.lines(group, in: report)
+      out += "\n<details><summary>\(escape(group.id)): \(group.gaps.count) gap\(group.gaps.count == 1 ? "" : "s")"
+      out += "</summary>\n\n"
+      for line in lines.prefix(linesShown) {
+        var text = "- **\(escape(line.when))**: \(escape(line.who))"
+        if let except = line.exceptText { text += ", " + except }
+        if let cause = line.cause { text += "; " + escape(cause) }
+        out += text + "\n"
+      }
+      if lines.count > linesShown { out += "- … and \(lines.count - linesShown) more lines: `roster coverage`\n" }
+      out += "\n</details>\n"
+    }
+    return out
+  }
+
+  /// Text that Markdown and the HTML it allows read as text: `<`, `>`, `&`, `|`, `*`, `_`, `` ` ``, `[`, `]` escaped.
+  static func escape(_ text: String) -> String {
+    var out = ""
+    for char in text {
+      switch char {
+      case "<": out += "&lt;"
+      case ">": out += "&gt;"
+      case "&": out += "&amp;"
+      case "|", "*", "_", "`", "[", "]", "\\", "#": out += "\\" + String(char)
+      case "\n", "\r": out += " "
+      default: out.append(char)
+      }
+    }
+    return out
+  }
+}

@@ -1,0 +1,76 @@
+/// How coverage spells durations, local times and clock changes, in every
+/// format and message alike.
+public enum CoverageText {
+  /// `585h`, `12h30m`, `45m`, `20s`.
+  public static func duration(_ seconds: Int64) -> String {
+    guard seconds > 0 else { return "0m" }
+    let hours = seconds / 3600
+    let minutes = seconds % 3600 / 60
+    let rest = seconds % 60
+    var text = ""
+    if hours > 0 { text += "\(hours)h" }
+    if minutes > 0 { text += "\(minutes)m" }
+    if rest > 0 { text += "\(rest)s" }
+    return text
+  }
+
+  /// `09:00`, or `09:00:30` when there are seconds.
+  public static func clock(_ secondOfDay: Int64) -> String {
+    let text = Clock.format(Int(secondOfDay / 60))
+    return secondOfDay % 60 == 0 ? text : text + ":" + CivilDate.pad(Int(secondOfDay % 60), 2)
+  }
+
+  /// A local reading as a date and a time of day.
+  public static func reading(_ local: Int64) -> (date: CivilDate, time: Int64) {
+    let day = Int(floorDivide(local, 86_400))
+    return (CivilDate(day: day), local - Int64(day) * 86_400)
+  }
+
+  /// The local date a span starts on, in the zone.
+  public static func startDate(_ span: Span, in zone: ZoneTimeline) -> CivilDate {
+    reading(zone.local(span.start)).date
+  }
+
+  /// `09:00-10:00`, `23:00-tue 02:00`, `23:00-2026-03-12 thu 02:00`: the span's
+  /// local times, the end's weekday or date written when it is on another day.
+  public static func times(_ span: Span, in zone: ZoneTimeline) -> String {
+    let start = reading(zone.local(span.start))
+    var end = reading(zone.local(span.end))
+    // A span that ends at midnight ends at 24:00 of its last day.
+    if end.time == 0, end.date > start.date {
+      end = (end.date.advanced(by: -1), 86_400)
+    }
+    let endText = end.time == 86_400 ? "24:00" : clock(end.time)
+    switch start.date.distance(to: end.date) {
+    case 0: return clock(start.time) + "-" + endText
+    case 1: return clock(start.time) + "-" + end.date.weekday.name + " " + endText
+    default: return clock(start.time) + "-" + end.date.iso + " " + end.date.weekday.name + " " + endText
+    }
+  }
+
+  /// `2026-03-09 mon 09:00-10:00`.
+  public static func describe(_ span: Span, in zone: ZoneTimeline) -> String {
+    let date = startDate(span, in: zone)
+    return date.iso + " " + date.weekday.name + " " + times(span, in: zone)
+  }
+
+  /// `America/New_York on 2026-03-08 02:00 → 03:00`.
+  public static func describe(_ change: ZoneChange) -> String {
+    let before = reading(change.change.at + Int64(change.change.before))
+    let after = reading(change.change.at + Int64(change.change.after))
+    return "\(change.zone) on \(before.date.iso) \(clock(before.time)) → \(clock(after.time))"
+  }
+
+  /// `clocks change: America/New_York on 2026-03-08 02:00 → 03:00, Europe/Paris on …`.
+  public static func cause(_ gap: Gap) -> String? {
+    guard !gap.clockChanges.isEmpty else { return nil }
+    return "clocks change: " + gap.clockChanges.map(describe).joined(separator: ", ")
+  }
+
+  /// `98.2%`, never rounded up to 100% while something is missing.
+  public static func percent(_ part: Int64, of whole: Int64) -> String {
+    guard whole > 0 else { return "100%" }
+    let tenths = part * 1000 / whole
+    return "\(tenths / 10).\(tenths % 10)%"
+  }
+}

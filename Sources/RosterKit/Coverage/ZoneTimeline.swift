@@ -1,0 +1,152 @@
+/// A stretch of real time, in seconds since the epoch (UTC), `end` excluded.
+public struct Span: Sendable, Hashable {
+  public var start: Int64
+  public var end: Int64
+
+  public init(_ start: Int64, _ end: Int64) {
+    self.start = start
+    self.end = end
+  }
+
+  public var seconds: Int64 { end - start }
+
+  /// The spans sorted, with overlapping and touching ones joined.
+  public static func merged(_ spans: [Span]) -> [Span] {
+    var sorted = spans
+    if !zip(spans, spans.dropFirst()).allSatisfy({ $0.start <= $1.start }) { sorted.sort { $0.start < $1.start } }
+    var result: [Span] = []
+    result.reserveCapacity(sorted.count)
+    for span in sorted where span.start < span.end {
+      if let last = result.last, span.start <= last.end {
+        result[result.count - 1].end = max(last.end, span.end)
+      } else {
+        result.append(span)
+      }
+    }
+    return result
+  }
+
+  /// The parts of sorted, disjoint `spans` inside `bounds`.
+  public static func clipped(_ spans: [Span], to bounds: Span) -> [Span] {
+    spans.compactMap { span in
+      let start = max(span.start, bounds.start)
+      let end = min(span.end, bounds.end)
+      return start < end ? Span(start, end) : nil
+    }
+  }
+}
+
+/// One zone's offsets over a stretch of time: the segments of constant
+/// offset, so that wall-clock times turn into real instants exactly.
+///
+/// Local times are counted as "local seconds": the wall-clock reading taken
+/// as if it were UTC (`2026-03-29 02:30` is the same number in every zone).
+/// A local stretch `[a, b)` covers every instant whose reading lies in it
+/// (SPEC 8): in a spring-forward gap no instant does, and in a repeated
+/// autumn hour two do.
+public struct ZoneTimeline: Sendable {
+  public let name: String
+  /// The instants where the offset changes, and the offset from each on;
+  /// `offsets[0]` is in effect before `starts[1]`.
+  let starts: [Int64]
+  let offsets: [Int64]
+  /// The changes inside the stretch, for reports.
+  public let changes: [ClockChange]
+
+  /// The zone's offsets over `[from, to)`, and a bit more on each side.
+  public init(_ rules: ZoneRules, from: Int64, to: Int64) {
+    name = rules.name
+    let margin: Int64 = 3 * 86_400
+    let changes = rules.changes(from: from - margin, to: to + margin)
+    var starts: [Int64] = [Int64.min]
+    var offsets: [Int64] = [Int64(rules.offset(at: from - margin))]
+    for change in changes {
+      starts.append(change.at)
+      offsets.append(Int64(change.after))
+    }
+    self.starts = starts
+    self.offsets = offsets
+    self.changes = changes
+  }
+
+  /// The segment that holds `instant`.
+  private func segment(at instant: Int64) -> Int {
+    var low = 0
+    var high = starts.count - 1
+    while low < high {
+      let middle = (low + high + 1) / 2
+      if starts[middle] <= instant { low = middle } else { high = middle - 1 }
+    }
+    return low
+  }
+
+  public func offset(at instant: Int64) -> Int64 { offsets[segment(at: instant)] }
+
+  /// The wall-clock reading of an instant, in local seconds.
+  public func local(_ instant: Int64) -> Int64 { instant + offset(at: instant) }
+
+  /// Appends the instants whose reading lies in `[localStart, localEnd)`, in order.
+  public func instants(localStart: Int64, localEnd: Int64, into spans: inout [Span]) {
+    guard localStart < localEnd else { return }
+    // Offsets stay within ±26 hours: only segments near these instants can hold a reading in the stretch.
+    var index = segment(at: localStart - 26 * 3600)
+    let last = localEnd + 26 * 3600
+    while index < starts.count, starts[index] < last {
+      let segmentEnd = index + 1 < starts.count ? starts[index + 1] : Int64.max
+      let start = max(starts[index], localStart - offsets[index])
+      let end = min(segmentEnd, localEnd - offsets[index])
+      if start < end {
+        if let previous = spans.last, previous.end >= start, previous.start <= start {
+          spans[spans.count - 1].end = max(previous.end, end)
+        } else {
+          spans.append(Span(start, end))
+        }
+      }
+      index += 1
+    }
+  }
+
+  /// The first instant whose reading is `local` or later: when a local date starts.
+  public func firstInstant(atOrAfterLocal local: Int64) -> Int64 {
+    var index = segment(at: local - 26 * 3600)
+    var best = Int64.max
+    while index < starts.count, starts[index] < local + 26 * 3600 {
+      let segmentEnd = index + 1 < starts.count ? starts[index + 1] : Int64.max
+      let candidate = max(starts[index], local - offsets[index])
+      if candidate < segmentEnd { best = min(best, candidate) }
+      index += 1
+    }
+    return best
+  }
+}
+
+extension WeeklyHours {
+  /// The instants that the week covers on the local dates `[from, until)`
+  /// in `zone`, with the spill of the night before `from`: sorted, merged.
+  func instants(from: CivilDate, until: CivilDate, in zone: ZoneTimeline) -> [Span] {
+    let week = normalized
+    guard !week.isEmpty else { return [] }
+    // Local stretches, touching ones joined (an overnight block is one stretch).
+    var locals: [(Int64, Int64)] = []
+    var date = from.advanced(by: -1)
+    while date < until {
+      let midnight = Int64(date.day) * 86_400
+      let weekday = date.weekday
+      for interval in week where interval.day == weekday {
+        let start = midnight + Int64(interval.start) * 60
+        let end = midnight + Int64(interval.end) * 60
+        if let last = locals.last, last.1 == start {
+          locals[locals.count - 1].1 = end
+        } else {
+          locals.append((start, end))
+        }
+      }
+      date = date.advanced(by: 1)
+    }
+    var spans: [Span] = []
+    spans.reserveCapacity(locals.count)
+    for (start, end) in locals { zone.instants(localStart: start, localEnd: end, into: &spans) }
+    // Around a repeated hour, a later local stretch can begin before an earlier one's second pass.
+    return Span.merged(spans)
+  }
+}

@@ -1,0 +1,218 @@
+extension Rule {
+  static let groupUnstaffed = Rule(
+    .groupUnstaffed,
+    summary:
+      "in the coverage window, a group's service hours have minutes with fewer than `min_agents` agents online",
+    explanation: """
+      With `workspace.coverage` set, `check` computes, for every group with \
+      `service_hours`, when its members are online over the window, each in \
+      their own time zone, and reports once per group the promised time with \
+      fewer than `min_agents` agents online: the total and the first gap. \
+      Visitors who come then find nobody. `roster coverage` lists every gap \
+      with the agents online. Gaps that only exist while members' zones \
+      change clocks on different dates are dst-only-gap instead.
+      """,
+    bad: Example(
+      """
+      workspace:
+        name: Acme
+        timezone: Europe/Paris
+        default_locale: en
+        coverage: {from: 2026-01-05, until: 2026-01-19}
+      agents:
+        alice:
+          name: Alice Martin
+          email: alice@acme.example
+          live_chat: {timezone: Europe/Paris, hours: {mon-fri: [09:00-12:00, 13:00-18:00]}}
+      groups:
+        support:
+          name: Support
+          agents: [alice]
+          service_hours: {hours: {mon-fri: 09:00-18:00}}  # expect: group-unstaffed
+
+      """),
+    good: Example(
+      """
+      workspace:
+        name: Acme
+        timezone: Europe/Paris
+        default_locale: en
+        coverage: {from: 2026-01-05, until: 2026-01-19}
+      agents:
+        alice:
+          name: Alice Martin
+          email: alice@acme.example
+          live_chat: {timezone: Europe/Paris, hours: {mon-fri: [09:00-12:00, 13:00-18:00]}}
+        bob:
+          name: Bob Stone
+          email: bob@acme.example
+          live_chat: {timezone: Europe/Paris, hours: {mon-fri: 11:00-14:00}}
+      groups:
+        support:
+          name: Support
+          agents: [alice, bob]
+          service_hours: {hours: {mon-fri: 09:00-18:00}}
+
+      """),
+    detection: .check { context, diagnostics in
+      for group in context.distinctGroups {
+        guard let coverage = context.coverage.groups[group.id.value], let zone = context.coverage.workspaceZone,
+          let service = group.serviceHours
+        else { continue }
+        let gaps = coverage.gaps.filter(\.clockChanges.isEmpty)
+        guard let first = gaps.first else { continue }
+        let total = gaps.reduce(0) { $0 + $1.span.seconds }
+        let who = first.agents.isEmpty ? "nobody online" : "only \(first.agents.joined(separator: ", ")) online"
+        diagnostics.report(
+          .groupUnstaffed,
+          "group '\(group.id.value)' has fewer than \(coverage.minAgents) agent\(coverage.minAgents == 1 ? "" : "s") "
+            + "online for \(CoverageText.duration(total)) of its \(CoverageText.duration(coverage.promisedSeconds)) "
+            + "of service hours in the coverage window, \(gaps.count) gap\(gaps.count == 1 ? "" : "s"); "
+            + "the first: \(CoverageText.describe(first.span, in: zone)) (\(zone.name)), \(who)",
+          at: service.range,
+          hint: "run 'roster coverage' for every gap; add hours or agents, or narrow the service hours")
+      }
+    })
+
+  static let dstOnlyGap = Rule(
+    .dstOnlyGap,
+    summary: "such a gap exists only in the weeks when members' zones change clocks on different dates",
+    explanation: """
+      Hours are kept by each agent's own clock. Paris and New York are six \
+      hours apart, except from the second Sunday of March to the last Sunday \
+      of March (and a week in autumn), when one has changed its clocks and \
+      the other not yet: hand-offs that meet every other week leave a gap \
+      then. The rule names the gap and the clock changes that open it. Cover \
+      those weeks with longer hours for one member, or accept the gap.
+      """,
+    bad: Example(
+      """
+      workspace:
+        name: Acme
+        timezone: Europe/Paris
+        default_locale: en
+        coverage: {from: 2026-03-02, until: 2026-04-06}
+      agents:
+        alice:
+          name: Alice Martin
+          email: alice@acme.example
+          live_chat: {timezone: Europe/Paris, hours: {mon-fri: 09:00-15:00}}
+        bob:
+          name: Bob Stone
+          email: bob@acme.example
+          live_chat: {timezone: America/New_York, hours: {mon-fri: 09:00-11:00}}
+      groups:
+        support:
+          name: Support
+          agents: [alice, bob]
+          service_hours: {hours: {mon-fri: 09:00-17:00}}  # expect: dst-only-gap
+
+      """),
+    good: Example(
+      """
+      workspace:
+        name: Acme
+        timezone: Europe/Paris
+        default_locale: en
+        coverage: {from: 2026-03-02, until: 2026-04-06}
+      agents:
+        alice:
+          name: Alice Martin
+          email: alice@acme.example
+          live_chat: {timezone: Europe/Paris, hours: {mon-fri: 09:00-15:00}}
+        bob:
+          name: Bob Stone
+          email: bob@acme.example
+          live_chat: {timezone: America/New_York, hours: {mon-fri: 09:00-12:00}}
+      groups:
+        support:
+          name: Support
+          agents: [alice, bob]
+          service_hours: {hours: {mon-fri: 09:00-17:00}}
+
+      """),
+    detection: .check { context, diagnostics in
+      for group in context.distinctGroups {
+        guard let coverage = context.coverage.groups[group.id.value], let zone = context.coverage.workspaceZone,
+          let service = group.serviceHours
+        else { continue }
+        let gaps = coverage.gaps.filter { !$0.clockChanges.isEmpty }
+        guard let first = gaps.first, let cause = CoverageText.cause(first) else { continue }
+        let total = gaps.reduce(0) { $0 + $1.span.seconds }
+        let more = gaps.count > 1 ? " and \(gaps.count - 1) more time\(gaps.count == 2 ? "" : "s")" : ""
+        diagnostics.report(
+          .dstOnlyGap,
+          "group '\(group.id.value)' is unstaffed \(CoverageText.describe(first.span, in: zone)) (\(zone.name))"
+            + "\(more), \(CoverageText.duration(total)) in all, only because members' clocks change on different dates: "
+            + cause.dropFirst("clocks change: ".count),
+          at: service.range,
+          hint: "each agent's hours follow their own clock; cover these weeks with longer hours for one member")
+      }
+    })
+
+  static let blockInDSTGap = Rule(
+    .blockInDSTGap,
+    summary:
+      "in the coverage window, a block starts, ends or lies in local time that does not exist (spring forward)",
+    explanation: """
+      When clocks spring forward, an hour of local time does not happen: in \
+      Paris on 2026-03-29, 02:00 is followed by 03:00. A block that starts \
+      in that hour starts at 03:00 that day, one that ends in it ends at \
+      02:00, and one inside it is empty; Roster computes exactly that, and \
+      says so, since it is rarely what was meant. Move the block's ends out \
+      of the hour, or accept the shorter day. Checked over \
+      `workspace.coverage`, for live-chat, meeting and service hours.
+      """,
+    bad: Example(
+      """
+      workspace:
+        name: Acme
+        timezone: Europe/Paris
+        default_locale: en
+        coverage: {from: 2026-03-23, until: 2026-04-06}
+      agents:
+        alice:
+          name: Alice Martin
+          email: alice@acme.example
+          live_chat:
+            timezone: Europe/Paris
+            hours:
+              sat-sun: 02:30-06:00  # expect: block-in-dst-gap
+      groups:
+        night: {name: Night, agents: [alice]}
+
+      """),
+    good: Example(
+      """
+      workspace:
+        name: Acme
+        timezone: Europe/Paris
+        default_locale: en
+        coverage: {from: 2026-03-23, until: 2026-04-06}
+      agents:
+        alice:
+          name: Alice Martin
+          email: alice@acme.example
+          live_chat:
+            timezone: Europe/Paris
+            hours:
+              sat-sun: 03:00-06:00
+      groups:
+        night: {name: Night, agents: [alice]}
+
+      """),
+    detection: .check { context, diagnostics in
+      guard let window = context.coverage.window else { return }
+      var schedules = context.schedules.map { ($0.hours, $0.timezone) }
+      for group in context.distinctGroups {
+        if let service = group.serviceHours {
+          schedules.append((service.hours, service.timezone?.value ?? context.workspace?.timezone.value ?? ""))
+        }
+      }
+      for (hours, zone) in schedules {
+        for finding in ClockGaps.blocks(of: hours, in: zone, window: window) {
+          diagnostics.report(.blockInDSTGap, finding.message, at: finding.block.range, hint: finding.hint)
+        }
+      }
+    })
+}

@@ -1,0 +1,128 @@
+import ArgumentParser
+import Foundation
+import RosterKit
+
+enum CoverageFormat: String, ExpressibleByArgument, CaseIterable {
+  case text, json, markdown, html
+}
+
+struct CoverageCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "coverage",
+    abstract: "Check, then show when each enabled group is staffed and when visitors find nobody.",
+    discussion: """
+      The window is a range of dates in the workspace time zone, `--until` excluded: \
+      --from/--until, else workspace.coverage, else the four weeks from this week's Monday.
+      """)
+
+  @Argument(help: "The configuration root, holding roster.yaml.", completion: .directory)
+  var root: String = "."
+
+  @Option(help: "The first date of the window, YYYY-MM-DD.")
+  var from: String?
+
+  @Option(help: "The date after the window, YYYY-MM-DD (default: four weeks after --from).")
+  var until: String?
+
+  @Option(name: .customLong("group"), help: "Only this enabled group; repeat for several.")
+  var groups: [String] = []
+
+  @Option(help: "text, json, markdown or html.")
+  var format: CoverageFormat = .text
+
+  @Option(name: .customLong("out"), help: "Write to this file instead of standard output.", completion: .file())
+  var output: String?
+
+  @Option(help: "Colour the diagnostics: auto, always or never.")
+  var color: ColorChoice = .auto
+
+  func run() throws {
+    let result = try Roster.check(root: root)
+    let useColor = color == .always || (color == .auto && Terminal.standardError.supportsColor)
+    Terminal.standardError.write(
+      DiagnosticReport(diagnostics: result.diagnostics, sources: result.sources, format: .text, useColor: useColor)
+        .render())
+    guard let resolved = ResolvedConfiguration(result), let workspace = resolved.workspace else { throw ExitCode(1) }
+    let (window, source) = try self.window(workspace)
+    let enabled = resolved.enabledGroups.map(\.id.value)
+    for group in groups where !enabled.contains(group) {
+      let disabled = resolved.groups.contains { $0.id.value == group }
+      var message = disabled ? "group '\(group)' is disabled: it has no coverage" : "no group '\(group)'"
+      if !disabled, let hint = Suggestion.hint(for: group, in: enabled) { message += "; \(hint)" }
+      throw CommandFailure(message: message)
+    }
+    guard var engine = CoverageEngine(resolved, window: window) else { throw ExitCode(1) }
+    let report = engine.report(groups: groups.isEmpty ? nil : Set(groups), source: source)
+    let text: String
+    switch format {
+    case .text: text = CoverageTextReport.render(report)
+    case .json: text = CoverageJSON.render(report)
+    case .markdown: text = CoverageMarkdown.render(report)
+    case .html: text = CoverageHTML.render(report)
+    }
+    guard let output else { return Terminal.standardOutput.write(text) }
+    try Self.write(text, to: output)
+  }
+
+  /// The window in effect and where it comes from; exit 2 when it is bad.
+  func window(_ workspace: Workspace) throws -> (DateWindow, CoverageReport.WindowSource) {
+    func date(_ text: String, _ name: String) throws -> CivilDate {
+      guard let date = CivilDate(iso: text) else {
+        throw CommandFailure(message: "invalid date '\(text)' for --\(name): write YYYY-MM-DD, such as 2026-03-29")
+      }
+      return date
+    }
+    let window: DateWindow
+    let source: CoverageReport.WindowSource
+    switch (from, until) {
+    case (let from?, let until?):
+      window = DateWindow(from: try date(from, "from"), until: try date(until, "until"))
+      source = .arguments
+    case (let from?, nil):
+      let start = try date(from, "from")
+      window = DateWindow(from: start, until: start.advanced(by: 28))
+      source = .arguments
+    case (nil, let until?):
+      let end = try date(until, "until")
+      window = DateWindow(from: end.advanced(by: -28), until: end)
+      source = .arguments
+    case (nil, nil):
+      if let configured = workspace.coverage?.window {
+        window = configured
+        source = .configured
+      } else {
+        let monday = Roster.today(in: workspace.timezone.value).monday
+        window = DateWindow(from: monday, until: monday.advanced(by: 28))
+        source = .currentWeeks
+      }
+    }
+    guard window.from < window.until else {
+      throw CommandFailure(
+        message: "the window is empty: --until (\(window.until.iso)) must be after --from (\(window.from.iso))")
+    }
+    guard window.from.distance(to: window.until) <= DateWindow.maximumDays else {
+      throw CommandFailure(message: "the window is longer than \(DateWindow.maximumDays) days")
+    }
+    return (window, source)
+  }
+
+  /// Writes the whole file beside its place, then renames it there: a reader never sees half of it.
+  static func write(_ text: String, to path: String) throws {
+    let url = URL(fileURLWithPath: path)
+    let temporary = url.deletingLastPathComponent().appendingPathComponent(
+      ".\(url.lastPathComponent).roster-new-\(getpid())")
+    do {
+      try Data(text.utf8).write(to: temporary)
+      guard rename(temporary.path, url.path) == 0 else {
+        let reason = String(cString: strerror(errno))
+        try? FileManager.default.removeItem(at: temporary)
+        throw CommandFailure(message: "cannot write \(path): \(reason)")
+      }
+    } catch let failure as CommandFailure {
+      throw failure
+    } catch {
+      try? FileManager.default.removeItem(at: temporary)
+      throw CommandFailure(message: "cannot write \(path): \((error as NSError).localizedDescription)")
+    }
+  }
+}

@@ -1,0 +1,745 @@
+#!/usr/bin/env python3
+"""Differential test of `roster coverage` against the brute-force oracle.
+
+    python3 Tests/Oracle/differential.py --roster .build/debug/roster
+    python3 Tests/Oracle/differential.py --roster PATH --cases 200 --seed 7
+    python3 Tests/Oracle/differential.py --roster PATH --seed 7 --only 42
+    python3 Tests/Oracle/differential.py --oracle-only      # no Roster needed
+
+First the fixed, hand-written cases (whose expected values were worked out by
+hand, see FIXED_CASES; the oracle is checked against them too), then N random
+configurations, reproducible from --seed.  Each is written to a temporary
+folder as roster.yaml and run with
+
+    roster coverage DIR --from A --until B --format json
+
+which must exit 0 and agree with the oracle on every enabled group's
+promised_seconds, covered_seconds and gaps (start, end, seconds, agents).
+Exit status 1 if any case fails.
+"""
+
+import argparse
+import datetime as dt
+import difflib
+import json
+import os
+import random
+import subprocess
+import sys
+import tempfile
+
+sys.dont_write_bytecode = True  # leave no __pycache__ in the repository
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+
+import yaml  # noqa: E402
+
+import coverage_oracle as oracle  # noqa: E402
+
+DAYS = oracle.DAYS
+
+ZONES = [
+    "Europe/Paris",
+    "America/New_York",
+    "Australia/Sydney",
+    "Australia/Lord_Howe",  # 30-minute DST
+    "Asia/Kolkata",  # +05:30
+    "Asia/Kathmandu",  # +05:45
+    "America/Santiago",  # changes at 24:00
+    "Europe/London",
+    "Asia/Singapore",
+    "Pacific/Chatham",  # +12:45/+13:45, changes at 02:45/03:45
+    "America/St_Johns",  # -03:30; until 2010 changed at 00:01
+    "Etc/UTC",
+    "America/Sao_Paulo",  # DST at midnight until 2019
+    "Africa/Casablanca",  # Ramadan changes
+    "Asia/Tehran",  # DST at midnight until 2022
+    "America/Havana",  # changes at 00:00
+]
+
+
+# ---------------------------------------------------------------------------
+# YAML
+
+
+def yaml_scalar(value):
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, int):
+        return str(value)
+    if isinstance(value, str):
+        return json.dumps(value)  # a JSON string is a YAML double-quoted scalar
+    if isinstance(value, list):
+        return "[" + ", ".join(yaml_scalar(v) for v in value) + "]"
+    raise TypeError(value)
+
+
+def yaml_lines(mapping, indent=0):
+    lines = []
+    for key, value in mapping.items():
+        pad = " " * indent
+        if isinstance(value, dict) and value:
+            lines.append(f"{pad}{key}:")
+            lines += yaml_lines(value, indent + 2)
+        elif isinstance(value, dict):
+            lines.append(f"{pad}{key}: {{}}")
+        else:
+            lines.append(f"{pad}{key}: {yaml_scalar(value)}")
+    return lines
+
+
+def to_yaml(doc):
+    text = "\n".join(yaml_lines(doc)) + "\n"
+    assert yaml.safe_load(text) == doc, "the YAML emitter lost something"
+    return text
+
+
+def agent_doc(agent_id, zone=None, hours=None):
+    agent = {"name": f"Agent {agent_id}", "email": f"{agent_id}@acme.example"}
+    if zone is not None:
+        agent["live_chat"] = {"timezone": zone, "hours": hours}
+    return agent
+
+
+def roster_doc(workspace_tz, agents, groups):
+    return {
+        "workspace": {"name": "Acme", "timezone": workspace_tz, "default_locale": "en"},
+        "agents": agents,
+        "groups": groups,
+    }
+
+
+# ---------------------------------------------------------------------------
+# Fixed cases, worked out by hand
+#
+# Each expected gap is (start, end, agents), RFC 3339 in the workspace zone.
+
+
+def gap(start, end, agents=()):
+    return (start, end, list(agents))
+
+
+def paris_day(hours_of_alice):
+    return roster_doc(
+        "Europe/Paris",
+        {"alice": agent_doc("alice", "Europe/Paris", hours_of_alice)},
+        {"support": {"name": "Support", "agents": ["alice"],
+                     "service_hours": {"hours": {"daily": "00:00-24:00"}}}},
+    )
+
+
+def new_york_gaps():
+    # Before 2026-03-08 New York is UTC-5 and Paris UTC+1 (6 hours apart):
+    # 09:00 in New York is 15:00 in Paris.  From 2026-03-08 New York is UTC-4,
+    # 5 hours apart until Paris moves to UTC+2 on 2026-03-29: 09:00 in New
+    # York is 14:00 in Paris.  From 2026-03-29 it is 15:00 again (CEST).
+    gaps = [gap("2026-03-06T09:00:00+01:00", "2026-03-06T15:00:00+01:00")]
+    for day in [9, 10, 11, 12, 13, 16, 17, 18, 19, 20, 23, 24, 25, 26, 27]:
+        gaps.append(gap(f"2026-03-{day:02}T09:00:00+01:00", f"2026-03-{day:02}T14:00:00+01:00"))
+    gaps.append(gap("2026-03-30T09:00:00+02:00", "2026-03-30T15:00:00+02:00"))
+    return gaps
+
+
+FIXED_CASES = [
+    {
+        # Paris springs forward on Sunday 2026-03-29 at 02:00 CET (01:00 UTC)
+        # to 03:00 CEST: the clock never reads 02:00-03:00, so the block
+        # covers nothing.  The day lasts 23 hours, all promised, one gap.
+        "name": "paris-spring-gap-covers-nothing",
+        "doc": paris_day({"sun": "02:00-03:00"}),
+        "from": "2026-03-29", "until": "2026-03-30",
+        "start": "2026-03-29T00:00:00+01:00", "end": "2026-03-30T00:00:00+02:00",
+        "groups": {"support": (82800, 0, [
+            gap("2026-03-29T00:00:00+01:00", "2026-03-30T00:00:00+02:00"),
+        ])},
+    },
+    {
+        # Paris falls back on Sunday 2026-10-25 at 03:00 CEST (01:00 UTC) to
+        # 02:00 CET: the clock reads 02:00-03:00 twice (00:00-01:00 UTC and
+        # 01:00-02:00 UTC), so the block covers two hours.  The day lasts 25
+        # hours: 90000 s promised, 7200 covered, gaps 2 h and 21 h.
+        "name": "paris-autumn-repeat-covers-two-hours",
+        "doc": paris_day({"sun": "02:00-03:00"}),
+        "from": "2026-10-25", "until": "2026-10-26",
+        "start": "2026-10-25T00:00:00+02:00", "end": "2026-10-26T00:00:00+01:00",
+        "groups": {"support": (90000, 7200, [
+            gap("2026-10-25T00:00:00+02:00", "2026-10-25T02:00:00+02:00"),
+            gap("2026-10-25T03:00:00+01:00", "2026-10-26T00:00:00+01:00"),
+        ])},
+    },
+    {
+        # Bob works 09:00-17:00 in New York; the service promises 09:00-18:00
+        # in Paris, mon-fri.  17 weekdays from Fri 03-06 to Mon 03-30: 153 h
+        # promised = 550800 s.  Covered: 3 h on 03-06, 4 h on each of the 15
+        # weekdays 03-09..03-27 (New York and Paris 5 hours apart), 3 h on
+        # 03-30: 66 h = 237600 s.  Bob's day ends after 18:00 Paris.
+        "name": "new-york-vs-paris-five-hours-apart",
+        "doc": roster_doc(
+            "Europe/Paris",
+            {"bob": agent_doc("bob", "America/New_York", {"mon-fri": "09:00-17:00"})},
+            {"support": {"name": "Support", "agents": ["bob"],
+                         "service_hours": {"timezone": "Europe/Paris",
+                                           "hours": {"mon-fri": "09:00-18:00"},
+                                           "min_agents": 1}}},
+        ),
+        "from": "2026-03-06", "until": "2026-03-31",
+        "start": "2026-03-06T00:00:00+01:00", "end": "2026-03-31T00:00:00+02:00",
+        "groups": {"support": (550800, 237600, new_york_gaps())},
+    },
+    {
+        # Monday 2026-01-05 in UTC.  alice 09-12, bob 11-13, service 08-14
+        # with min_agents 2: covered only 11-12 (3600 s) of 6 h promised;
+        # the gaps split where the set online changes: 08-09 nobody, 09-11
+        # alice, 12-13 bob, 13-14 nobody.  `lobby` has no service hours
+        # (0, 0, no gaps); `night` is disabled and not reported.
+        "name": "min-agents-two-splits-gaps",
+        "doc": roster_doc(
+            "Etc/UTC",
+            {"alice": agent_doc("alice", "Etc/UTC", {"mon": "09:00-12:00"}),
+             "bob": agent_doc("bob", "Etc/UTC", {"mon": ["11:00-13:00"]}),
+             "carl": agent_doc("carl")},  # no live chat
+            {"night": {"name": "Night", "agents": ["alice"], "enabled": False,
+                       "service_hours": {"hours": {"daily": "00:00-24:00"}}},
+             "desk": {"name": "Desk", "agents": ["bob", "alice", "carl"], "enabled": True,
+                      "service_hours": {"timezone": "Etc/UTC",
+                                        "hours": {"mon": "08:00-14:00"},
+                                        "min_agents": 2}},
+             "lobby": {"name": "Lobby", "agents": ["alice", "bob"]}},
+        ),
+        "from": "2026-01-05", "until": "2026-01-06",
+        "start": "2026-01-05T00:00:00+00:00", "end": "2026-01-06T00:00:00+00:00",
+        "groups": {
+            "desk": (21600, 3600, [
+                gap("2026-01-05T08:00:00+00:00", "2026-01-05T09:00:00+00:00"),
+                gap("2026-01-05T09:00:00+00:00", "2026-01-05T11:00:00+00:00", ["alice"]),
+                gap("2026-01-05T12:00:00+00:00", "2026-01-05T13:00:00+00:00", ["bob"]),
+                gap("2026-01-05T13:00:00+00:00", "2026-01-05T14:00:00+00:00"),
+            ]),
+            "lobby": (0, 0, []),
+        },
+    },
+    {
+        # Lord Howe falls back half an hour on Sunday 2026-04-05 at 02:00
+        # (+11:00) to 01:30 (+10:30): 01:30-02:00 happens twice.  The block
+        # 01:00-03:00 covers 60 + 90 = 150 min = 9000 s; the day lasts 24.5 h
+        # = 88200 s; gaps 00:00-01:00 (+11) and 03:00-24:00 (+10:30).
+        "name": "lord-howe-half-hour-repeat",
+        "doc": roster_doc(
+            "Australia/Lord_Howe",
+            {"carol": agent_doc("carol", "Australia/Lord_Howe", {"sun": "01:00-03:00"})},
+            {"island": {"name": "Island", "agents": ["carol"],
+                        "service_hours": {"hours": {"daily": "00:00-24:00"}}}},
+        ),
+        "from": "2026-04-05", "until": "2026-04-06",
+        "start": "2026-04-05T00:00:00+11:00", "end": "2026-04-06T00:00:00+10:30",
+        "groups": {"island": (88200, 9000, [
+            gap("2026-04-05T00:00:00+11:00", "2026-04-05T01:00:00+11:00"),
+            gap("2026-04-05T03:00:00+10:30", "2026-04-06T00:00:00+10:30"),
+        ])},
+    },
+    {
+        # An overnight block of Sunday 2026-01-04 (outside the window) spills
+        # onto Monday 2026-01-05 00:00-02:00 (sun wraps to mon).
+        "name": "overnight-sunday-spills-onto-monday",
+        "doc": roster_doc(
+            "Etc/UTC",
+            {"dave": agent_doc("dave", "Etc/UTC", {"sun": "22:00-02:00"})},
+            {"support": {"name": "Support", "agents": ["dave"],
+                         "service_hours": {"hours": {"daily": "00:00-24:00"}}}},
+        ),
+        "from": "2026-01-05", "until": "2026-01-06",
+        "start": "2026-01-05T00:00:00+00:00", "end": "2026-01-06T00:00:00+00:00",
+        "groups": {"support": (86400, 7200, [
+            gap("2026-01-05T02:00:00+00:00", "2026-01-06T00:00:00+00:00"),
+        ])},
+    },
+    {
+        # St. John's fell back on Sunday 2010-11-07 at 00:01 NDT (-02:30,
+        # 02:31 UTC) to 23:01 NST (-03:30) of Saturday.  The window starts at
+        # the first 00:00 (02:30 UTC) although the clock then jumps back
+        # below midnight; it ends 2010-11-08 00:00 NST (03:30 UTC): 25 h.
+        # Erin's Saturday 23:00-24:00 covers, inside the window, the repeated
+        # 23:01-24:00 (02:31-03:30 UTC): 3540 s.  Gaps: the single minute
+        # 00:00-00:01 NDT (60 s; its end reads 23:01 the day before) and
+        # 03:30 UTC to the end (86400 s).
+        "name": "st-johns-window-starts-before-clock-jumps-back",
+        "doc": roster_doc(
+            "America/St_Johns",
+            {"erin": agent_doc("erin", "America/St_Johns", {"sat": "23:00-24:00"})},
+            {"support": {"name": "Support", "agents": ["erin"],
+                         "service_hours": {"hours": {"daily": "00:00-24:00"}}}},
+        ),
+        "from": "2010-11-07", "until": "2010-11-08",
+        "start": "2010-11-07T00:00:00-02:30", "end": "2010-11-08T00:00:00-03:30",
+        "groups": {"support": (90000, 3540, [
+            gap("2010-11-07T00:00:00-02:30", "2010-11-06T23:01:00-03:30"),
+            gap("2010-11-07T00:00:00-03:30", "2010-11-08T00:00:00-03:30"),
+        ])},
+    },
+    {
+        # Santiago springs forward at 24:00 on Saturday 2026-09-05 (-04:00,
+        # 04:00 UTC) to 01:00 on Sunday (-03:00): Sunday's 00:00 never
+        # happens, the window starts at 01:00 and lasts 23 h.  The block
+        # 00:00-02:00 covers only 01:00-02:00.
+        "name": "santiago-missing-midnight",
+        "doc": roster_doc(
+            "America/Santiago",
+            {"fede": agent_doc("fede", "America/Santiago", {"sun": "00:00-02:00"})},
+            {"support": {"name": "Support", "agents": ["fede"],
+                         "service_hours": {"hours": {"daily": "00:00-24:00"}}}},
+        ),
+        "from": "2026-09-06", "until": "2026-09-07",
+        "start": "2026-09-06T01:00:00-03:00", "end": "2026-09-07T00:00:00-03:00",
+        "groups": {"support": (82800, 3600, [
+            gap("2026-09-06T02:00:00-03:00", "2026-09-07T00:00:00-03:00"),
+        ])},
+    },
+    {
+        # Chatham springs forward on Sunday 2026-09-27 at 02:45 (+12:45,
+        # 14:00 UTC on Saturday) to 03:45 (+13:45).  Sunday 02:00-04:00 there
+        # covers 02:00-02:45 and 03:45-04:00, i.e. 13:15-14:15 UTC on
+        # Saturday 2026-09-26: one contiguous hour of the UTC service day.
+        "name": "chatham-spring-gap-seen-from-utc",
+        "doc": roster_doc(
+            "Etc/UTC",
+            {"gus": agent_doc("gus", "Pacific/Chatham", {"sun": "02:00-04:00"})},
+            {"support": {"name": "Support", "agents": ["gus"],
+                         "service_hours": {"timezone": "Etc/UTC",
+                                           "hours": {"daily": "00:00-24:00"}}}},
+        ),
+        "from": "2026-09-26", "until": "2026-09-27",
+        "start": "2026-09-26T00:00:00+00:00", "end": "2026-09-27T00:00:00+00:00",
+        "groups": {"support": (86400, 3600, [
+            gap("2026-09-26T00:00:00+00:00", "2026-09-26T13:15:00+00:00"),
+            gap("2026-09-26T14:15:00+00:00", "2026-09-27T00:00:00+00:00"),
+        ])},
+    },
+]
+
+
+def ts(text):
+    return int(dt.datetime.fromisoformat(text).timestamp())
+
+
+def check_oracle_on_fixed_cases():
+    """The oracle must reproduce every hand-computed value."""
+    for case in FIXED_CASES:
+        result = run_oracle(case)
+        name = case["name"]
+        assert (result.start, result.end) == (ts(case["start"]), ts(case["end"])), name
+        assert [g.id for g in result.groups] == sorted(case["groups"]), name
+        for group in result.groups:
+            promised, covered, gaps = case["groups"][group.id]
+            want = [(ts(s), ts(e), e_agents) for s, e, e_agents in gaps]
+            got = [(g.start, g.end, list(g.agents)) for g in group.gaps]
+            assert group.promised_seconds == promised, (name, group.promised_seconds)
+            assert group.covered_seconds == covered, (name, group.covered_seconds)
+            assert got == want, (name, got)
+            gap_total = sum(e - s for s, e, _ in want)
+            assert promised - covered == gap_total, (name, "hand values inconsistent")
+
+
+# ---------------------------------------------------------------------------
+# Random cases
+
+_changes_cache = {}
+
+
+def changes(zone, first_year, last_year):
+    key = (zone, first_year, last_year)
+    if key not in _changes_cache:
+        _changes_cache[key] = oracle.clock_changes(
+            zone, oracle.utc_ts(first_year), oracle.utc_ts(last_year + 1))
+    return _changes_cache[key]
+
+
+def pick_change(rng, zone):
+    """A clock change of the zone, mostly in 2024-2030, or None."""
+    recent = changes(zone, 2024, 2030)
+    if recent and rng.random() < 0.85:
+        return rng.choice(recent)
+    old = changes(zone, 2001, 2023)
+    if old:
+        return rng.choice(old)
+    return rng.choice(recent) if recent else None
+
+
+def utc_reading(t, offset):
+    return dt.datetime(1970, 1, 1) + dt.timedelta(seconds=t + offset)
+
+
+def hot_spots(zone, first_day, last_day):
+    """Wall-clock stretches skipped or repeated by the clock changes of the
+    zone between the two dates: [(weekday, a, b)] with a < b minutes from
+    that weekday's midnight (b may pass 24:00)."""
+    t0 = int(dt.datetime.combine(first_day, dt.time(), dt.timezone.utc).timestamp())
+    t1 = int(dt.datetime.combine(last_day, dt.time(), dt.timezone.utc).timestamp())
+    spots = []
+    for t, before, after in oracle.clock_changes(zone, t0, t1):
+        x, y = sorted([utc_reading(t, before), utc_reading(t, after)])
+        midnight = dt.datetime.combine(x.date(), dt.time())
+        a = (x - midnight) // dt.timedelta(minutes=1)
+        b = (y - midnight) // dt.timedelta(minutes=1)
+        spots.append((x.weekday(), a, b))
+    return spots
+
+
+def block_text(start, end):
+    def hhmm(m):
+        return f"{m // 60:02}:{m % 60:02}"
+    return f"{hhmm(start)}-{hhmm(end)}"
+
+
+def normalize(day, start, end):
+    """A block as (day, start, end) with start possibly < 0 or >= 24:00 and
+    start < end <= start + 24h -> (weekday, 'HH:MM-HH:MM'), or None."""
+    length = end - start
+    if not 0 < length < 1440:
+        return None
+    day += start // 1440
+    start %= 1440
+    end = start + length
+    if end > 1440:
+        end -= 1440  # overnight
+    return day % 7, block_text(start, end)
+
+
+def random_block(rng, spots):
+    """(weekday, block text), often around a skipped or repeated stretch."""
+    if spots and rng.random() < 0.75:
+        day, a, b = rng.choice(spots)
+        k = rng.choice([15, 30, 60, 90, 120, 180])
+        mid = (a + b) // 2
+        shape = rng.choice(["exact", "inside", "span", "start-in", "end-in",
+                            "ends-at", "starts-at", "overnight", "long"])
+        if shape == "exact":
+            start, end = a, b
+        elif shape == "inside":
+            start, end = (a + 15, b - 15) if b - a > 30 else (a, mid if mid > a else b)
+        elif shape == "span":
+            start, end = a - k, b + rng.choice([0, 15, 30, 60, 120])
+        elif shape == "start-in":
+            start, end = mid, b + k
+        elif shape == "end-in":
+            start, end = a - k, mid
+        elif shape == "ends-at":
+            start, end = a - k, rng.choice([a, b])
+        elif shape == "starts-at":
+            start, end = rng.choice([a, b]), b + k
+        elif shape == "overnight":
+            start, end = rng.choice([20, 21, 22, 23]) * 60 + rng.choice([0, 30]), 1440 + b
+            if end - start >= 1440:
+                start, end = a - k, b + k
+        else:
+            start, end = a - rng.randint(1, 16) * 30, b + rng.randint(1, 16) * 30
+        block = normalize(day, start, end)
+        if block is not None:
+            return block
+    day = rng.randrange(7)
+    shape = rng.random()
+    if shape < 0.2:
+        return day, rng.choice(["00:00-24:00", "09:00-17:00", "08:30-12:15", "22:00-02:00",
+                                "01:30-02:30", "02:00-03:00", "00:00-02:30", "23:00-02:00"])
+    start = rng.randrange(96) * 15
+    length = rng.randrange(1, 72) * 15
+    return normalize(day, start, start + length)
+
+
+def day_key(rng, day):
+    """A key of the hours mapping that contains the weekday."""
+    r = rng.random()
+    if r < 0.55:
+        return DAYS[day]
+    if r < 0.85:
+        length = rng.randint(2, 6)
+        first = day - rng.randrange(length)
+        return f"{DAYS[first % 7]}-{DAYS[(first + length - 1) % 7]}"
+    return "daily"
+
+
+def random_hours(rng, spots, n_blocks):
+    """A weekly hours mapping without overlapping blocks."""
+    hours = {}
+    for _ in range(n_blocks):
+        day, text = random_block(rng, spots)
+        key = day_key(rng, day)
+        trial = {k: list(v) for k, v in hours.items()}
+        trial.setdefault(key, []).append(text)
+        if not oracle.overlapping_minutes(oracle.expand_weekly(trial)):
+            hours = trial
+    if rng.random() < 0.1:
+        hours.setdefault(DAYS[rng.randrange(7)], [])  # a closed day
+    # a one-block list is often written as a plain string
+    return {k: (v[0] if len(v) == 1 and rng.random() < 0.6 else v) for k, v in hours.items()}
+
+
+def random_service_hours(rng, spots):
+    r = rng.random()
+    if r < 0.2:
+        return {"daily": "00:00-24:00"}
+    if r < 0.3:
+        return {"mon-fri": "08:00-20:00", "sat": "10:00-14:00"}
+    hours = random_hours(rng, spots, rng.randint(1, 4))
+    return hours or {"daily": "00:00-24:00"}
+
+
+def generate_case(seed, index):
+    rng = random.Random(f"{seed}/{index}")
+    used = []
+
+    def pick_zone():
+        if used and rng.random() < 0.4:
+            return rng.choice(used)
+        zone = rng.choice(ZONES)
+        used.append(zone)
+        return zone
+
+    agent_ids = [f"a{i}" for i in range(1, rng.randint(1, 5) + 1)]
+    agent_zones = {a: pick_zone() for a in agent_ids}
+    workspace_tz = pick_zone()
+    group_ids = rng.sample(["alpha", "bravo", "charlie", "delta"], rng.randint(1, 3))
+    service_zones = {g: (pick_zone() if rng.random() < 0.7 else None) for g in group_ids}
+
+    # The window: 1-21 days, usually around a clock change of a zone in use.
+    length = rng.choice([1, 1, 1, 2, 2, 3, 3, 4, 5, 6, 7, 8, 10, 14, 21])
+    change = None
+    if rng.random() < 0.85:
+        candidates = sorted(z for z in set(used) if changes(z, 2001, 2030))
+        if candidates:
+            change = pick_change(rng, rng.choice(candidates))
+    if change is not None:
+        local = dt.datetime.fromtimestamp(change[0], oracle.zone(workspace_tz))
+        first = local.date() - dt.timedelta(days=rng.randrange(length))
+    else:
+        first = dt.date(2024, 1, 1) + dt.timedelta(days=rng.randrange(7 * 365))
+    until = first + dt.timedelta(days=length)
+
+    def spots_of(zone):
+        return hot_spots(zone, first - dt.timedelta(days=2), until + dt.timedelta(days=2))
+
+    agents = {}
+    for a in agent_ids:
+        if rng.random() < 0.08:
+            agents[a] = agent_doc(a)  # no live chat
+        else:
+            zone = agent_zones[a]
+            agents[a] = agent_doc(a, zone, random_hours(rng, spots_of(zone), rng.randint(1, 5)))
+
+    groups = {}
+    for g in group_ids:
+        members = rng.sample(agent_ids, rng.randint(1, len(agent_ids)))
+        if rng.random() < 0.05:
+            members = []
+        elif rng.random() < 0.05:
+            members.append(members[0])  # duplicate member: a warning
+        group = {"name": f"Group {g}", "agents": members}
+        if rng.random() < 0.15:
+            group["enabled"] = False
+        elif rng.random() < 0.2:
+            group["enabled"] = True
+        if rng.random() < 0.85:
+            zone = service_zones[g]
+            service = {}
+            if zone is not None:
+                service["timezone"] = zone
+            service["hours"] = random_service_hours(rng, spots_of(zone or workspace_tz))
+            r = rng.random()
+            if r < 0.35:
+                service["min_agents"] = 1
+            elif r < 0.7:
+                service["min_agents"] = 2
+            group["service_hours"] = service
+        groups[g] = group
+    if all(group.get("enabled") is False for group in groups.values()):
+        del groups[group_ids[0]]["enabled"]
+
+    return {
+        "name": f"random #{index} (seed {seed})",
+        "doc": roster_doc(workspace_tz, agents, groups),
+        "from": first.isoformat(), "until": until.isoformat(),
+    }
+
+
+# ---------------------------------------------------------------------------
+# Running and comparing
+
+
+def run_oracle(case):
+    doc = yaml.safe_load(to_yaml(case["doc"]))  # exactly what Roster reads
+    result = oracle.coverage(from_date=case["from"], until_date=case["until"],
+                             **oracle.description_from_config(doc))
+    # Sanity: gaps lie in the window, in order, apart, and add up.
+    for group in result.groups:
+        assert group.promised_seconds - group.covered_seconds == sum(g.seconds for g in group.gaps)
+        last_end = result.start
+        for g in group.gaps:
+            assert last_end <= g.start < g.end <= result.end
+            last_end = g.end
+    return result
+
+
+def run_roster(roster, case):
+    with tempfile.TemporaryDirectory(prefix="roster-oracle-") as folder:
+        with open(os.path.join(folder, "roster.yaml"), "w", encoding="utf-8") as f:
+            f.write(to_yaml(case["doc"]))
+        command = [roster, "coverage", folder, "--from", case["from"],
+                   "--until", case["until"], "--format", "json"]
+        try:
+            return subprocess.run(command, capture_output=True, text=True, timeout=300)
+        except subprocess.TimeoutExpired:
+            return None
+
+
+def gap_line(start, end, agents, zone):
+    return (f"{oracle.iso(start, zone)} .. {oracle.iso(end, zone)}"
+            f"  {end - start:>7}s  [{', '.join(agents)}]")
+
+
+def parse_instant(text, zone, what, problems):
+    """POSIX seconds of an RFC 3339 string; notes a missing or wrong offset."""
+    try:
+        value = dt.datetime.fromisoformat(text)
+    except (TypeError, ValueError):
+        problems.append(f"{what}: not RFC 3339: {text!r}")
+        return None
+    if value.tzinfo is None:
+        problems.append(f"{what}: no offset: {text!r}")
+        return None
+    t = value.timestamp()
+    if t != int(t):
+        problems.append(f"{what}: not a whole second: {text!r}")
+        return None
+    t = int(t)
+    want = dt.datetime.fromtimestamp(t, oracle.zone(zone)).utcoffset()
+    if value.utcoffset() != want:
+        problems.append(f"{what}: {text!r} carries offset {value.utcoffset()},"
+                        f" the workspace zone's is {want} ({oracle.iso(t, zone)})")
+    return t
+
+
+def compare(case, expected, output):
+    """Problems (strings) between the oracle's Coverage and Roster's JSON."""
+    zone = case["doc"]["workspace"]["timezone"]
+    problems = []
+    try:
+        actual = json.loads(output)
+    except json.JSONDecodeError as error:
+        return [f"stdout is not JSON: {error}"]
+    if actual.get("format") != "roster.coverage/1":
+        problems.append(f"format: {actual.get('format')!r}")
+    if actual.get("tz_database") != oracle.TZ_DATABASE:
+        problems.append(f"tz_database: {actual.get('tz_database')!r}, oracle {oracle.TZ_DATABASE}")
+
+    window = actual.get("window") or {}
+    for key, want in [("from", case["from"]), ("until", case["until"]), ("timezone", zone)]:
+        if window.get(key) != want:
+            problems.append(f"window.{key}: {window.get(key)!r}, expected {want!r}")
+    for key, want in [("start", expected.start), ("end", expected.end)]:
+        got = parse_instant(window.get(key), zone, f"window.{key}", problems)
+        if got is not None and got != want:
+            problems.append(f"window.{key}: {window.get(key)}, expected {oracle.iso(want, zone)}")
+
+    groups = actual.get("groups") or []
+    got_ids = [g.get("id") for g in groups]
+    want_ids = [g.id for g in expected.groups]
+    if got_ids != want_ids:
+        problems.append(f"groups: {got_ids}, expected {want_ids} (enabled, sorted by id)")
+    by_id = {g.get("id"): g for g in groups}
+    for want in expected.groups:
+        got = by_id.get(want.id)
+        if got is None:
+            continue
+        for key in ["promised_seconds", "covered_seconds"]:
+            if got.get(key) != getattr(want, key):
+                problems.append(f"{want.id}.{key}: {got.get(key)}, expected {getattr(want, key)}")
+        want_lines = [gap_line(g.start, g.end, g.agents, zone) for g in want.gaps]
+        got_lines = []
+        for i, g in enumerate(got.get("gaps") or []):
+            start = parse_instant(g.get("start"), zone, f"{want.id}.gaps[{i}].start", problems)
+            end = parse_instant(g.get("end"), zone, f"{want.id}.gaps[{i}].end", problems)
+            if start is None or end is None:
+                got_lines.append(f"unreadable: {g}")
+                continue
+            if g.get("seconds") != end - start:
+                problems.append(f"{want.id}.gaps[{i}].seconds: {g.get('seconds')}, end - start is {end - start}")
+            got_lines.append(gap_line(start, end, g.get("agents") or [], zone))
+        if got_lines != want_lines:
+            diff = difflib.unified_diff(want_lines, got_lines, "oracle", "roster", lineterm="", n=1)
+            problems.append(f"{want.id}.gaps differ ({len(want_lines)} expected, {len(got_lines)} got):\n"
+                            + "\n".join("    " + line for line in diff))
+    return problems
+
+
+def report(case, problems, yaml_text, expected):
+    print(f"=== MISMATCH {case['name']}: --from {case['from']} --until {case['until']}")
+    for problem in problems:
+        print(f"  - {problem}")
+    print("  roster.yaml:")
+    print("\n".join("    " + line for line in yaml_text.splitlines()))
+    if expected is not None:
+        zone = case["doc"]["workspace"]["timezone"]
+        print(f"  oracle: window {oracle.iso(expected.start, zone)} .. {oracle.iso(expected.end, zone)}")
+        for g in expected.groups:
+            print(f"    {g.id}: promised {g.promised_seconds}, covered {g.covered_seconds},"
+                  f" {len(g.gaps)} gaps")
+    print()
+    sys.stdout.flush()
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--roster", help="path of the roster executable")
+    parser.add_argument("--cases", type=int, default=60, help="random cases (default 60)")
+    parser.add_argument("--seed", default="1", help="seed of the random cases (default 1)")
+    parser.add_argument("--only", type=int, help="run only this random case (no fixed ones)")
+    parser.add_argument("--oracle-only", action="store_true",
+                        help="do not run Roster: check the oracle and generator only")
+    parser.add_argument("--print-yaml", action="store_true", help="print every generated roster.yaml")
+    args = parser.parse_args()
+    if not args.oracle_only and not args.roster:
+        parser.error("--roster PATH is required (or --oracle-only)")
+
+    for zone in ZONES:
+        oracle.assert_whole_minute_clock_changes(zone)
+    check_oracle_on_fixed_cases()
+
+    if args.only is not None:
+        cases = [generate_case(args.seed, args.only)]
+    else:
+        cases = list(FIXED_CASES) + [generate_case(args.seed, i) for i in range(args.cases)]
+
+    failures = 0
+    for case in cases:
+        yaml_text = to_yaml(case["doc"])
+        expected = run_oracle(case)
+        if args.print_yaml or args.oracle_only:
+            print(f"--- {case['name']}: --from {case['from']} --until {case['until']}")
+            if args.print_yaml:
+                print(yaml_text)
+            zone = case["doc"]["workspace"]["timezone"]
+            for g in expected.groups:
+                print(f"    {g.id}: promised {g.promised_seconds}, covered {g.covered_seconds}")
+                for x in g.gaps:
+                    print("      " + gap_line(x.start, x.end, x.agents, zone))
+        if args.oracle_only:
+            continue
+        process = run_roster(args.roster, case)
+        if process is None:
+            problems = ["roster timed out"]
+        elif process.returncode != 0:
+            problems = [f"exit status {process.returncode}; stderr:\n"
+                        + "\n".join("    " + line for line in process.stderr.splitlines()[:30])]
+        else:
+            problems = compare(case, expected, process.stdout)
+        if problems:
+            failures += 1
+            report(case, problems, yaml_text, expected)
+
+    if args.oracle_only:
+        print(f"differential: {len(cases)} cases generated, oracle only (tz {oracle.TZ_DATABASE})")
+        return 0
+    print(f"differential: {len(cases)} cases, {failures} mismatches (tz {oracle.TZ_DATABASE})")
+    return 1 if failures else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
