@@ -39,9 +39,10 @@ struct CoverageCommand: ParsableCommand {
   func run() throws {
     let result = try Roster.check(root: root)
     let useColor = color == .always || (color == .auto && Terminal.standardError.supportsColor)
+    // The report says what group-unstaffed and dst-only-gap would: they are not repeated.
+    let diagnostics = result.diagnostics.filter { $0.rule != .groupUnstaffed && $0.rule != .dstOnlyGap }
     Terminal.standardError.write(
-      DiagnosticReport(diagnostics: result.diagnostics, sources: result.sources, format: .text, useColor: useColor)
-        .render())
+      DiagnosticReport(diagnostics: diagnostics, sources: result.sources, format: .text, useColor: useColor).render())
     guard let resolved = ResolvedConfiguration(result), let workspace = resolved.workspace else { throw ExitCode(1) }
     let (window, source) = try self.window(workspace)
     let enabled = resolved.enabledGroups.map(\.id.value)

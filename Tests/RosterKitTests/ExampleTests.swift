@@ -6,9 +6,17 @@ import Testing
 @Suite struct ExampleTests {
   static let invalidRoot = packageRoot + "/examples/invalid"
 
-  @Test func acmeChecksClean() throws {
+  /// Acme is clean but for the coverage of March 2026 that its README shows:
+  /// lunch gaps, and the weeks when American and European clocks disagree.
+  @Test func acmeHasOnlyItsCoverageWarnings() throws {
     let result = try Roster.check(root: packageRoot + "/examples/acme")
-    #expect(result.diagnostics.isEmpty, "\(result.diagnostics.map(\.message))")
+    let found = result.diagnostics.map { "\($0.rule) \($0.message.prefix { $0 != " " && $0 != "'" })" }
+    #expect(result.summary.errors == 0)
+    #expect(
+      result.diagnostics.map { "\($0.rule) \($0.message.split(separator: "'")[1])" } == [
+        "dst-only-gap support-en", "group-unstaffed support-en", "group-unstaffed support-fr",
+        "group-unstaffed support-de", "group-unstaffed sales",
+      ], "\(found)")
     #expect(result.configuration.agents.count >= 12)
     #expect(Set(result.configuration.agents.compactMap { $0.liveChat?.timezone.value }).count >= 3)
   }

@@ -35,7 +35,7 @@ public enum CoverageHTML {
       out += "<table class=\"gaps\">\n<thead><tr><th>When (\(escape(report.timezone)))</th><th>Online</th>"
       out += "<th>Length</th><th>Cause</th></tr></thead>\n<tbody>\n"
       for line in lines {
-        let when = line.exceptText.map { line.when + ", " + $0 } ?? line.when
+        let when = line.except.map { line.when + ", " + $0 } ?? line.when
         let length =
           line.count > 1
           ? "\(line.count) × \(CoverageText.duration(line.seconds / Int64(line.count)))"

@@ -29,7 +29,7 @@ public enum CoverageMarkdown {
       out += "</summary>\n\n"
       for line in lines.prefix(linesShown) {
         var text = "- **\(escape(line.when))**: \(escape(line.who))"
-        if let except = line.exceptText { text += ", " + except }
+        if let except = line.except { text += ", " + except }
         if let cause = line.cause { text += "; " + escape(cause) }
         out += text + "\n"
       }

@@ -61,10 +61,25 @@ public enum CoverageText {
     return "\(change.zone) on \(before.date.iso) \(clock(before.time)) → \(clock(after.time))"
   }
 
-  /// `clocks change: America/New_York on 2026-03-08 02:00 → 03:00, Europe/Paris on …`.
+  /// `clocks change: America/New_York, America/Toronto on 2026-03-08 02:00 → 03:00; Europe/London on 2026-03-29 01:00 → 02:00`:
+  /// zones whose clocks change at the same local moment named together.
   public static func cause(_ gap: Gap) -> String? {
     guard !gap.clockChanges.isEmpty else { return nil }
-    return "clocks change: " + gap.clockChanges.map(describe).joined(separator: ", ")
+    return "clocks change: " + changes(gap.clockChanges)
+  }
+
+  /// Clock changes, zones that change at the same local moment named together.
+  public static func changes(_ changes: [ZoneChange]) -> String {
+    var order: [String] = []
+    var zones: [String: [String]] = [:]
+    for change in changes {
+      let before = reading(change.change.at + Int64(change.change.before))
+      let after = reading(change.change.at + Int64(change.change.after))
+      let moment = "on \(before.date.iso) \(clock(before.time)) → \(clock(after.time))"
+      if zones[moment] == nil { order.append(moment) }
+      zones[moment, default: []].append(change.zone)
+    }
+    return order.map { zones[$0]!.joined(separator: ", ") + " " + $0 }.joined(separator: "; ")
   }
 
   /// `98.2%`, never rounded up to 100% while something is missing.

@@ -1,66 +1,105 @@
-/// A group's gaps as lines people read: a gap that comes back at the same
-/// local times on most weeks is one line (`every mon 12:00-13:00`, with the
-/// dates it skips), the others one line each, with their cause.
+/// A group's gaps as lines people read. Gaps with the same local times,
+/// agents and cause are gathered: on every week of the window they become
+/// one line (`every mon-fri 12:00-13:00`), on some weeks one line with those
+/// weeks (`mon-thu 17:00-18:00, weeks of 2026-03-09 to 2026-03-23`), and a
+/// gap that happens once is one dated line.
 public struct GapLine: Sendable {
-  /// `every mon 12:00-13:00` or `2026-03-09 mon 16:00-17:00`.
+  /// `every mon-fri 12:00-13:00`, `2026-03-09 mon 16:00-17:00`.
   public var when: String
-  /// For a weekly line: the dates of that weekday in the window without this gap.
-  public var except: [CivilDate]
+  /// `except the weeks of 2026-03-09 to 2026-03-23`, or nil.
+  public var except: String?
   /// `nobody online`, `only alice online`.
   public var who: String
   public var cause: String?
   /// How many gaps the line stands for, and their seconds.
   public var count: Int
   public var seconds: Int64
+  /// The first gap's start, to sort lines.
+  var first: Int64
 
   public static func lines(_ group: GroupCoverage, in report: CoverageReport) -> [GapLine] {
     let zone = report.workspaceZone
     struct Key: Hashable {
-      var weekday: Weekday
       var times: String
       var agents: [String]
+      var cause: String?
     }
-    var weekly: [Key: [Gap]] = [:]
-    for gap in group.gaps where gap.clockChanges.isEmpty {
-      let date = CoverageText.startDate(gap.span, in: zone)
-      weekly[Key(weekday: date.weekday, times: CoverageText.times(gap.span, in: zone), agents: gap.agents), default: []]
-        .append(gap)
-    }
-    var repeated: [(key: Key, gaps: [Gap], except: [CivilDate])] = []
-    var collapsed = Set<Key>()
-    for (key, gaps) in weekly where gaps.count >= 2 {
-      let dates = Set(gaps.map { CoverageText.startDate($0.span, in: zone) })
-      let all = (report.window.from..<report.window.until).filter { $0.weekday == key.weekday }
-      let missing = all.filter { !dates.contains($0) }
-      guard missing.count * 2 <= all.count else { continue }
-      repeated.append((key, gaps, missing))
-      collapsed.insert(key)
-    }
-    repeated.sort { ($0.key.weekday, $0.key.times) < ($1.key.weekday, $1.key.times) }
-    var lines = repeated.map { entry in
-      GapLine(
-        when: "every \(entry.key.weekday.name) \(entry.key.times)", except: entry.except, who: who(entry.key.agents),
-        cause: nil, count: entry.gaps.count, seconds: entry.gaps.reduce(0) { $0 + $1.span.seconds })
-    }
+    var order: [Key] = []
+    var byKey: [Key: [Gap]] = [:]
     for gap in group.gaps {
-      let date = CoverageText.startDate(gap.span, in: zone)
-      let key = Key(weekday: date.weekday, times: CoverageText.times(gap.span, in: zone), agents: gap.agents)
-      if gap.clockChanges.isEmpty && collapsed.contains(key) { continue }
-      lines.append(
-        GapLine(
-          when: CoverageText.describe(gap.span, in: zone), except: [], who: who(gap.agents),
-          cause: CoverageText.cause(gap), count: 1, seconds: gap.span.seconds))
+      let key = Key(times: CoverageText.times(gap.span, in: zone), agents: gap.agents, cause: CoverageText.cause(gap))
+      if byKey[key] == nil { order.append(key) }
+      byKey[key, default: []].append(gap)
     }
-    return lines
+    var lines: [GapLine] = []
+    for key in order {
+      let gaps = byKey[key]!
+      // For each weekday, the Mondays of the weeks with this gap.
+      var weeks: [Weekday: Set<CivilDate>] = [:]
+      for gap in gaps {
+        let date = CoverageText.startDate(gap.span, in: zone)
+        weeks[date.weekday, default: []].insert(date.monday)
+      }
+      let who = who(key.agents)
+      func line(_ when: String, except: String? = nil, days: Set<Weekday>) -> GapLine {
+        let members = gaps.filter { days.contains(CoverageText.startDate($0.span, in: zone).weekday) }
+        return GapLine(
+          when: when, except: except, who: who, cause: key.cause, count: members.count,
+          seconds: members.reduce(0) { $0 + $1.span.seconds }, first: members.first?.span.start ?? 0)
+      }
+      // Weekdays with the gap on every week of the window: one line.
+      let every = Set(weeks.keys.filter { weeks[$0] == expectedWeeks($0, report.window) && weeks[$0]!.count > 1 })
+      if !every.isEmpty { lines.append(line("every \(days(every)) \(key.times)", days: every)) }
+      // The other weekdays, gathered by the weeks they share.
+      var rest: [Set<CivilDate>: Set<Weekday>] = [:]
+      for (day, mondays) in weeks where !every.contains(day) { rest[mondays, default: []].insert(day) }
+      for (mondays, dayset) in rest {
+        let sorted = mondays.sorted()
+        if sorted.count == 1, dayset.count == 1 {
+          let date = sorted[0].advanced(by: dayset.first!.rawValue)
+          lines.append(line("\(date.iso) \(date.weekday.name) \(key.times)", days: dayset))
+          continue
+        }
+        let expected = dayset.map { expectedWeeks($0, report.window) }.reduce(Set<CivilDate>()) { $0.union($1) }
+        let missing = expected.subtracting(mondays).sorted()
+        if sorted.count > 1, let range = weekRange(missing) {
+          lines.append(line("every \(days(dayset)) \(key.times)", except: "except \(range)", days: dayset))
+        } else {
+          let scope = weekRange(sorted) ?? "weeks of " + sorted.map(\.iso).joined(separator: ", ")
+          lines.append(line("\(days(dayset)) \(key.times), \(scope)", days: dayset))
+        }
+      }
+    }
+    return lines.sorted { ($0.first, $0.when) < ($1.first, $1.when) }
+  }
+
+  /// The Mondays of the weeks in which `day` falls inside the window.
+  static func expectedWeeks(_ day: Weekday, _ window: DateWindow) -> Set<CivilDate> {
+    Set((window.from..<window.until).filter { $0.weekday == day }.map(\.monday))
+  }
+
+  /// `the week of 2026-03-09`, `the weeks of 2026-03-09 to 2026-03-23`; nil when not consecutive.
+  static func weekRange(_ mondays: [CivilDate]) -> String? {
+    guard let first = mondays.first, let last = mondays.last else { return nil }
+    guard first.distance(to: last) == 7 * (mondays.count - 1) else { return nil }
+    return mondays.count == 1 ? "the week of \(first.iso)" : "the weeks of \(first.iso) to \(last.iso)"
+  }
+
+  /// `mon-fri`, `mon, wed`, `tue-thu, sat`.
+  static func days(_ days: Set<Weekday>) -> String {
+    var runs: [(Weekday, Weekday)] = []
+    for day in Weekday.allCases where days.contains(day) {
+      if let last = runs.last, last.1.rawValue + 1 == day.rawValue {
+        runs[runs.count - 1].1 = day
+      } else {
+        runs.append((day, day))
+      }
+    }
+    return runs.map { $0 == $1 ? $0.name : "\($0.name)-\($1.name)" }.joined(separator: ", ")
   }
 
   static func who(_ agents: [String]) -> String {
     agents.isEmpty ? "nobody online" : "only \(agents.joined(separator: ", ")) online"
-  }
-
-  /// `except 2026-03-09, 2026-03-16`, or nothing.
-  public var exceptText: String? {
-    except.isEmpty ? nil : "except " + except.map(\.iso).joined(separator: ", ")
   }
 }
 
@@ -75,7 +114,7 @@ public enum CoverageTextReport {
       let width = lines.map(\.when.count).max() ?? 0
       for line in lines {
         var text = "    " + line.when.padding(toLength: width, withPad: " ", startingAt: 0) + "  " + line.who
-        if let except = line.exceptText { text += ", " + except }
+        if let except = line.except { text += ", " + except }
         if let cause = line.cause { text += "; " + cause }
         out += text + "\n"
       }

@@ -28,7 +28,8 @@ extension Rule {
         support:
           name: Support
           agents: [alice]
-          service_hours: {hours: {mon-fri: 09:00-18:00}}  # expect: group-unstaffed
+          service_hours:
+            hours: {mon-fri: 09:00-18:00}  # expect: group-unstaffed
 
       """),
     good: Example(
@@ -63,13 +64,14 @@ extension Rule {
         guard let first = gaps.first else { continue }
         let total = gaps.reduce(0) { $0 + $1.span.seconds }
         let who = first.agents.isEmpty ? "nobody online" : "only \(first.agents.joined(separator: ", ")) online"
+        let short = coverage.minAgents == 1 ? "nobody online" : "fewer than \(coverage.minAgents) agents online"
         diagnostics.report(
           .groupUnstaffed,
-          "group '\(group.id.value)' has fewer than \(coverage.minAgents) agent\(coverage.minAgents == 1 ? "" : "s") "
-            + "online for \(CoverageText.duration(total)) of its \(CoverageText.duration(coverage.promisedSeconds)) "
-            + "of service hours in the coverage window, \(gaps.count) gap\(gaps.count == 1 ? "" : "s"); "
-            + "the first: \(CoverageText.describe(first.span, in: zone)) (\(zone.name)), \(who)",
-          at: service.range,
+          "group '\(group.id.value)' has \(short) for \(CoverageText.duration(total)) of its "
+            + "\(CoverageText.duration(coverage.promisedSeconds)) of service hours in the coverage window, in "
+            + "\(gaps.count) gap\(gaps.count == 1 ? "" : "s"); the first: "
+            + "\(CoverageText.describe(first.span, in: zone)) (\(zone.name)), \(who)",
+          at: service.hours.range,
           hint: "run 'roster coverage' for every gap; add hours or agents, or narrow the service hours")
       }
     })
@@ -105,7 +107,8 @@ extension Rule {
         support:
           name: Support
           agents: [alice, bob]
-          service_hours: {hours: {mon-fri: 09:00-17:00}}  # expect: dst-only-gap
+          service_hours:
+            hours: {mon-fri: 09:00-17:00}  # expect: dst-only-gap
 
       """),
     good: Example(
@@ -137,15 +140,16 @@ extension Rule {
           let service = group.serviceHours
         else { continue }
         let gaps = coverage.gaps.filter { !$0.clockChanges.isEmpty }
-        guard let first = gaps.first, let cause = CoverageText.cause(first) else { continue }
+        guard let first = gaps.first else { continue }
         let total = gaps.reduce(0) { $0 + $1.span.seconds }
-        let more = gaps.count > 1 ? " and \(gaps.count - 1) more time\(gaps.count == 2 ? "" : "s")" : ""
+        let changes = CoverageText.changes(
+          Array(Set(gaps.flatMap(\.clockChanges))).sorted { ($0.change.at, $0.zone) < ($1.change.at, $1.zone) })
         diagnostics.report(
           .dstOnlyGap,
-          "group '\(group.id.value)' is unstaffed \(CoverageText.describe(first.span, in: zone)) (\(zone.name))"
-            + "\(more), \(CoverageText.duration(total)) in all, only because members' clocks change on different dates: "
-            + cause.dropFirst("clocks change: ".count),
-          at: service.range,
+          "group '\(group.id.value)' is unstaffed for \(CoverageText.duration(total)) in \(gaps.count) "
+            + "gap\(gaps.count == 1 ? "" : "s") that exist only while its members' clocks disagree, the first "
+            + "\(CoverageText.describe(first.span, in: zone)) (\(zone.name)); clocks change: \(changes)",
+          at: service.hours.range,
           hint: "each agent's hours follow their own clock; cover these weeks with longer hours for one member")
       }
     })
