@@ -4,10 +4,16 @@
 usage: generate.py DIR [AGENTS]
 
 AGENTS agents (default 5000) in files of 100, one team and one group per
-50 agents, a trigger per group, in three time zones and three locales.
+50 agents (with service hours), a trigger per group, in three time zones and
+three locales. Agents' hours differ (7,200 weekly patterns), so that coverage
+cannot share the work of one agent with another.
 """
 import os
 import sys
+
+def clock(minutes):
+    return f"{minutes // 60:02}:{minutes % 60:02}"
+
 
 root = sys.argv[1]
 agents = int(sys.argv[2]) if len(sys.argv) > 2 else 5000
@@ -45,7 +51,7 @@ for start in range(0, agents, 100):
     live_chat:
       timezone: {zones[i % 3]}
       hours:
-        mon-fri: [09:00-12:00, 13:00-17:30]
+        mon-fri: [{clock(360 + i % 240)}-{clock(540 + i % 240)}, {clock(780 + i // 240 % 30)}-17:30]
         sat: 22:00-02:00
       auto_offline_after: 10m
       max_concurrent_chats: 3
@@ -71,6 +77,8 @@ with open(os.path.join(root, "groups.yaml"), "w") as f:
     for g in range(units):
         members = ", ".join(f"agent-{i}" for i in range(g * 50, min(g * 50 + 50, agents)))
         f.write(f"  group-{g}:\n    name: {{en: Group {g}, fr: Groupe {g}, de: Gruppe {g}}}\n    agents: [{members}]\n")
+        # Service hours in a zone of their own, for `roster coverage`.
+        f.write(f"    service_hours: {{timezone: {zones[g % 3]}, hours: {{mon-fri: 08:00-18:00}}, min_agents: 2}}\n")
 with open(os.path.join(root, "triggers.yaml"), "w") as f:
     f.write("triggers:\n")
     for g in range(units):

@@ -27,7 +27,8 @@ struct CoverageCheck: Sendable {
     let resolved = ResolvedConfiguration(unchecked: configuration)
     guard
       var engine = CoverageEngine(
-        resolved, window: window ?? Self.referenceWindow, timezone: hasZone ? zone : "Etc/UTC", database: database)
+        resolved, window: window ?? Self.referenceWindow, timezone: hasZone ? zone : "Etc/UTC", database: database,
+        causes: window != nil)
     else { return }
     workspaceZone = engine.workspaceZone
     let agents = Dictionary(resolved.agents.map { ($0.id.value, $0) }, uniquingKeysWith: { first, _ in first })

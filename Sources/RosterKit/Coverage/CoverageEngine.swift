@@ -9,6 +9,8 @@ public struct CoverageEngine {
   /// Weeks looked at on each side of the window, to tell a gap that only
   /// exists around clock changes from one that is there every week.
   static let marginWeeks = 5
+  /// The weeks looked at on each side here: `marginWeeks`, or none when only staffing is asked.
+  let margin: Int
 
   /// The window's dates, widened by the margin.
   let analysisDates: DateWindow
@@ -16,21 +18,34 @@ public struct CoverageEngine {
   let span: Span
   let analysisSpan: Span
   let workspaceZone: ZoneTimeline
+  /// The position in `resolved.agents` of each agent id.
+  private let agentPositions: [String: Int]
   private var timelines: [String: ZoneTimeline] = [:]
-  private var agentSpans: [String: [Span]] = [:]
+  /// Agents whose live chat has the same zone and week share one list of
+  /// spans, and count together in a group's sweep.
+  private struct Pattern: Hashable {
+    var zone: String
+    var week: [DayInterval]
+  }
+  private var patterns: [Pattern: Int] = [:]
+  private var patternSpans: [[Span]] = []
+  private var agentPatterns: [String: Int] = [:]
 
   /// The window is read in `timezone`, by default the workspace's; nil when there is no such zone.
   public init?(
     _ resolved: ResolvedConfiguration, window: DateWindow, timezone: String? = nil,
-    database: TimeZoneDatabase = .builtIn
+    database: TimeZoneDatabase = .builtIn, causes: Bool = true
   ) {
     guard let name = timezone ?? resolved.workspace?.timezone.value, let rules = database.rules(for: name) else {
       return nil
     }
     self.resolved = resolved
+    agentPositions = Dictionary(
+      resolved.agents.enumerated().map { ($1.id.value, $0) }, uniquingKeysWith: { first, _ in first })
     self.window = window
     self.database = database
-    let margin = Self.marginWeeks * 7
+    margin = causes ? Self.marginWeeks : 0
+    let margin = self.margin * 7
     analysisDates = DateWindow(from: window.from.advanced(by: -margin), until: window.until.advanced(by: margin))
     // Local dates start within a day of their UTC midnight.
     let roughStart = Int64(analysisDates.from.day - 2) * 86_400
@@ -72,29 +87,47 @@ public struct CoverageEngine {
     return Span.clipped(spans, to: analysisSpan)
   }
 
-  /// When an agent is online for live chat, over the widened window.
-  mutating func onlineSpans(of agent: Agent) -> [Span] {
-    if let spans = agentSpans[agent.id.value] { return spans }
-    guard let liveChat = agent.liveChat else { return [] }
-    let spans = instants(of: liveChat.hours, in: liveChat.timezone.value)
-    agentSpans[agent.id.value] = spans
-    return spans
+  /// When an agent is online for live chat, over the widened window: the
+  /// index of its pattern in `patternSpans`.
+  mutating func pattern(of agent: Agent) -> Int {
+    if let index = agentPatterns[agent.id.value] { return index }
+    guard let liveChat = agent.liveChat else { preconditionFailure("only agents with live chat are online") }
+    let key = Pattern(zone: liveChat.timezone.value, week: liveChat.hours.normalized)
+    let index: Int
+    if let known = patterns[key] {
+      index = known
+    } else {
+      index = patternSpans.count
+      patterns[key] = index
+      patternSpans.append(instants(of: liveChat.hours, in: liveChat.timezone.value))
+    }
+    agentPatterns[agent.id.value] = index
+    return index
   }
 
   // MARK: - One group
 
   mutating func coverage(of group: Group) -> GroupCoverage {
-    let ids = Set(group.agents.map(\.value))
-    let members = resolved.agents.filter { ids.contains($0.id.value) && $0.liveChat != nil }
-    let online = members.map { onlineSpans(of: $0) }
-    let steps = Self.sweep(online, from: analysisSpan.start)
+    // Each member once, in the order of the agents (by id).
+    let positions = Set(group.agents.compactMap { agentPositions[$0.value] }).sorted()
+    let members = positions.map { resolved.agents[$0] }.filter { $0.liveChat != nil }
+    let memberPatterns = members.map { pattern(of: $0) }
+    var weights: [Int: Int] = [:]
+    for index in memberPatterns { weights[index, default: 0] += 1 }
+    let distinct = weights.keys.sorted()
+    let steps = Self.sweep(distinct.map { (patternSpans[$0], weights[$0]!) }, from: analysisSpan.start)
     let service = group.serviceHours
     let serviceZone = service.map { $0.timezone?.value ?? workspaceZone.name }
     let minAgents = service?.requiredAgents ?? 1
     let promised = service.map { instants(of: $0.hours, in: serviceZone!) } ?? []
-    let allGaps = Self.gaps(promised: promised, steps: steps, minAgents: minAgents, members: members, online: online)
+    let allGaps = Self.gaps(
+      promised: promised, steps: steps, minAgents: minAgents,
+      online: distinct.map { index in
+        (patternSpans[index], members.indices.filter { memberPatterns[$0] == index }.map { members[$0].id.value })
+      })
 
     let relevantZones = Set(members.map { $0.liveChat!.timezone.value } + (serviceZone.map { [$0] } ?? []))
+    let gapSpans = allGaps.map(\.span)
     var gaps: [Gap] = []
     for gap in allGaps {
       let start = max(gap.span.start, span.start)
@@ -102,9 +135,9 @@ public struct CoverageEngine {
       guard start < end else { continue }
       var clipped = gap
       clipped.span = Span(start, end)
-      if let serviceZone {
+      if let serviceZone, margin > 0 {
         clipped.clockChanges = clockChanges(
-          explaining: gap.span, gaps: allGaps, serviceZone: serviceZone, zones: relevantZones)
+          explaining: gap.span, gaps: gapSpans, serviceZone: serviceZone, zones: relevantZones)
       }
       gaps.append(clipped)
     }
@@ -126,24 +159,34 @@ public struct CoverageEngine {
     var count: Int
   }
 
-  /// The count of agents online over time, from `origin` on, as steps.
-  static func sweep(_ online: [[Span]], from origin: Int64) -> [Step] {
-    var events: [(time: Int64, delta: Int)] = []
-    events.reserveCapacity(online.reduce(0) { $0 + 2 * $1.count })
-    for spans in online {
-      for span in spans {
-        events.append((span.start, 1))
-        events.append((span.end, -1))
+  /// The count of agents online over time, from `origin` on, as steps:
+  /// each list of spans counts `weight` agents.
+  static func sweep(_ online: [(spans: [Span], weight: Int)], from origin: Int64) -> [Step] {
+    // Each event packed in one integer, so that a plain integer sort orders
+    // them: the time, then the weight, then a low bit set for a start.
+    let weightBits: Int64 = 20
+    var events: [Int64] = []
+    events.reserveCapacity(online.reduce(0) { $0 + 2 * $1.spans.count })
+    for (spans, weight) in online {
+      var rest = weight
+      while rest > 0 {
+        let part = Int64(min(rest, 1 << (weightBits - 1) - 1))
+        rest -= Int(part)
+        for span in spans {
+          events.append(span.start << weightBits | part << 1 | 1)
+          events.append(span.end << weightBits | part << 1)
+        }
       }
     }
-    events.sort { $0.time < $1.time }
+    events.sort()
     var steps = [Step(start: origin, count: 0)]
     var count = 0
     var index = 0
     while index < events.count {
-      let time = events[index].time
-      while index < events.count, events[index].time == time {
-        count += events[index].delta
+      let time = events[index] >> weightBits
+      while index < events.count, events[index] >> weightBits == time {
+        let weight = Int((events[index] & ((1 << weightBits) - 1)) >> 1)
+        count += events[index] & 1 == 1 ? weight : -weight
         index += 1
       }
       if steps[steps.count - 1].start == time {
@@ -168,8 +211,11 @@ public struct CoverageEngine {
   }
 
   /// The stretches of promised time with fewer than `minAgents` online,
-  /// split where the set of agents online changes.
-  static func gaps(promised: [Span], steps: [Step], minAgents: Int, members: [Agent], online: [[Span]]) -> [Gap] {
+  /// split where the set of agents online changes. `online` holds each
+  /// list of spans with the ids of the agents it stands for.
+  static func gaps(promised: [Span], steps: [Step], minAgents: Int, online: [(spans: [Span], agents: [String])])
+    -> [Gap]
+  {
     var stretches: [Span] = []
     var index = 0
     for promise in promised {
@@ -190,18 +236,31 @@ public struct CoverageEngine {
     }
     guard minAgents > 1 else { return stretches.map { Gap(span: $0, agents: [], clockChanges: []) } }
     var gaps: [Gap] = []
+    // The stretches are in order: each member's spans are walked once.
+    var cursors = [Int](repeating: 0, count: online.count)
     for stretch in stretches {
-      // Every moment inside the stretch where some member comes or goes.
-      var cuts: Set<Int64> = [stretch.start, stretch.end]
-      for spans in online {
-        for span in overlapping(spans, stretch) {
-          if span.start > stretch.start { cuts.insert(span.start) }
-          if span.end < stretch.end { cuts.insert(span.end) }
+      var cuts: [Int64] = [stretch.start, stretch.end]
+      var slices: [ArraySlice<Span>] = []
+      for (member, (spans, _)) in online.enumerated() {
+        var first = cursors[member]
+        while first < spans.count, spans[first].end <= stretch.start { first += 1 }
+        cursors[member] = first
+        var last = first
+        while last < spans.count, spans[last].start < stretch.end { last += 1 }
+        let slice = spans[first..<last]
+        for span in slice {
+          if span.start > stretch.start { cuts.append(span.start) }
+          if span.end < stretch.end { cuts.append(span.end) }
         }
+        slices.append(slice)
       }
-      let points = cuts.sorted()
+      cuts.sort()
+      var points: [Int64] = []
+      for cut in cuts where cut != points.last { points.append(cut) }
       for (start, end) in zip(points, points.dropFirst()) {
-        let agents = members.indices.filter { contains(online[$0], start) }.map { members[$0].id.value }
+        let agents = online.indices.filter { member in
+          slices[member].contains { $0.start <= start && start < $0.end }
+        }.flatMap { online[$0].agents }.sorted()
         if let last = gaps.last, last.span.end == start, last.agents == agents {
           gaps[gaps.count - 1].span.end = end
         } else {
@@ -234,7 +293,7 @@ public struct CoverageEngine {
   /// The clock changes that explain a gap: the same local hours of the
   /// service zone are free of gaps some weeks before and some weeks after,
   /// and between those weeks some member's or the service zone's clocks changed.
-  mutating func clockChanges(explaining gap: Span, gaps: [Gap], serviceZone: String, zones: Set<String>)
+  mutating func clockChanges(explaining gap: Span, gaps: [Span], serviceZone: String, zones: Set<String>)
     -> [ZoneChange]
   {
     let service = timeline(serviceZone)
@@ -248,10 +307,10 @@ public struct CoverageEngine {
     }
     func isFree(_ candidate: Span) -> Bool {
       candidate.start >= analysisSpan.start && candidate.end <= analysisSpan.end
-        && Self.overlapping(gaps.map(\.span), candidate).isEmpty
+        && Self.overlapping(gaps, candidate).isEmpty
     }
-    guard let before = (1...Self.marginWeeks).lazy.map({ shifted(-$0) }).first(where: isFree),
-      let after = (1...Self.marginWeeks).lazy.map({ shifted($0) }).first(where: isFree)
+    guard let before = (1...margin).lazy.map({ shifted(-$0) }).first(where: isFree),
+      let after = (1...margin).lazy.map({ shifted($0) }).first(where: isFree)
     else { return [] }
     var changes: [ZoneChange] = []
     for zone in zones.sorted() {
@@ -276,15 +335,26 @@ public struct CoverageEngine {
     var promiseIndex = 0
     var time = span.start
     let half: Int64 = 1800
+    // The workspace zone's changes, walked along with the time.
+    let changes = workspaceZone.changes
+    var changeIndex = 0
+    var offset = workspaceZone.offset(at: time)
     while time < span.end {
       while stepIndex + 1 < steps.count, steps[stepIndex + 1].start <= time { stepIndex += 1 }
       while promiseIndex < promised.count, promised[promiseIndex].end <= time { promiseIndex += 1 }
-      let local = workspaceZone.local(time)
-      let dayNumber = Int(floorDivide(local, 86_400))
-      let secondOfDay = local - Int64(dayNumber) * 86_400
-      let cell = CivilDate(day: dayNumber).weekday.rawValue * 48 + Int(secondOfDay / half)
+      while changeIndex < changes.count, changes[changeIndex].at <= time {
+        offset = Int64(changes[changeIndex].after)
+        changeIndex += 1
+      }
+      let local = time + offset
+      let dayNumber = floorDivide(local, 86_400)
+      let secondOfDay = local - dayNumber * 86_400
+      // 1970-01-01 was a Thursday: Monday is 0.
+      let weekday = Int(((dayNumber + 3) % 7 + 7) % 7)
+      let cell = weekday * 48 + Int(secondOfDay / half)
       var next = min(span.end, time + (half - secondOfDay % half))
       if stepIndex + 1 < steps.count { next = min(next, steps[stepIndex + 1].start) }
+      if changeIndex < changes.count { next = min(next, changes[changeIndex].at) }
       var isPromised = false
       if promiseIndex < promised.count {
         let promise = promised[promiseIndex]
@@ -294,13 +364,6 @@ public struct CoverageEngine {
         } else {
           next = min(next, promise.start)
         }
-      }
-      // A clock change of the workspace zone starts a new reading.
-      let offset = workspaceZone.offset(at: time)
-      if let change = workspaceZone.changes.first(where: { $0.at > time && $0.at < next }),
-        Int64(change.before) == offset
-      {
-        next = change.at
       }
       let count = steps[stepIndex].count
       let length = next - time

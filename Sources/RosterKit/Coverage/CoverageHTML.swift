@@ -16,9 +16,6 @@ public enum CoverageHTML {
       <body>
       <h1>Coverage</h1>
       <p class="window">\(escape(CoverageTextReport.header(report)))</p>
-      <p class="legend"><span class="nobody"></span> nobody online <span class="under"></span> fewer than min_agents \
-      <span class="staffed"></span> staffed <span class="closed"></span> outside service hours \
-      <span class="online"></span> someone online (group without service hours)</p>
 
       """
     for group in report.groups { out += section(group, report) }
@@ -27,8 +24,11 @@ public enum CoverageHTML {
   }
 
   static func section(_ group: GroupCoverage, _ report: CoverageReport) -> String {
-    var out = "<section>\n<h2>\(escape(CoverageTextReport.title(group)))</h2>\n"
+    let title =
+      group.name == group.id ? escape(group.id) : "\(escape(group.id)) (<bdi>\(escape(group.name))</bdi>)"
+    var out = "<section>\n<h2>\(title)</h2>\n"
     for line in CoverageTextReport.summary(group) { out += "<p>\(escape(line))</p>\n" }
+    out += legend(group)
     out += heatMap(group)
     let lines = GapLine.lines(group, in: report)
     if !lines.isEmpty {
@@ -46,6 +46,20 @@ public enum CoverageHTML {
       out += "</tbody>\n</table>\n"
     }
     return out + "</section>\n"
+  }
+
+  /// What the colours of this group's map mean.
+  static func legend(_ group: GroupCoverage) -> String {
+    var entries: [(status: String, meaning: String)]
+    if group.serviceHours == nil {
+      entries = [("online", "someone online"), ("closed", "nobody online")]
+    } else {
+      entries = [("staffed", group.minAgents > 1 ? "\(group.minAgents) or more online" : "someone online")]
+      if group.minAgents > 1 { entries.append(("under", "fewer than \(group.minAgents) online at times")) }
+      entries += [("nobody", "nobody online at times"), ("closed", "outside service hours")]
+    }
+    let items = entries.map { "<span class=\"\($0.status)\"></span>\(escape($0.meaning))" }
+    return "<p class=\"legend\">" + items.joined(separator: " ") + "</p>\n"
   }
 
   /// Seven columns, Monday first, of 48 half hours; a tooltip per cell.
@@ -99,16 +113,22 @@ public enum CoverageHTML {
     return out
   }
 
+  /// Red and green differ in lightness too, so that they stay apart for readers who do not tell their hues.
   static let style = """
     body{font:14px/1.4 system-ui,sans-serif;margin:2em;color:#222}\
-    h2{margin-top:2em}\
-    table.week{border-collapse:collapse;margin:1em 0}\
-    table.week td{width:3.2em;height:.7em;border:1px solid #fff;padding:0}\
-    table.week th{font-weight:normal;font-size:11px;color:#666;padding:0 .5em;text-align:right;line-height:.7em}\
-    table.week thead th{text-align:center;line-height:1.4em}\
-    .nobody{background:#d73027}.under{background:#fdae61}.staffed{background:#1a9850}\
-    .closed{background:#e0e0e0}.online{background:#91cf60}\
-    .legend span{display:inline-block;width:1em;height:1em;vertical-align:middle;margin-left:1em}\
-    table.gaps{border-collapse:collapse}table.gaps td,table.gaps th{border:1px solid #ccc;padding:.2em .6em;text-align:left}
+    h2{margin:2em 0 .3em}section{display:flow-root}section p{margin:.2em 0}\
+    table.week{border-collapse:separate;border-spacing:2px 0;margin:.6em 2.5em 1em 0;float:left}\
+    table.week td{width:3.4em;height:11px;padding:0}\
+    table.week tbody tr:nth-child(odd) td{border-top:2px solid #fff}\
+    table.week th{font-weight:normal;font-size:11px;line-height:11px;color:#555;padding:0 .4em 0 0;\
+    text-align:right;vertical-align:top;white-space:nowrap}\
+    table.week thead th{text-align:center;vertical-align:bottom;padding:0 0 3px}\
+    .nobody{background:#b2182b}.under{background:#fdae61}.staffed{background:#5aae61}\
+    .closed{background:#ebebeb}.online{background:#b8e186}\
+    .legend{color:#444}.legend span{display:inline-block;width:1em;height:1em;vertical-align:-.15em;\
+    margin:0 .35em 0 1.2em;box-shadow:inset 0 0 0 1px rgba(0,0,0,.12)}.legend span:first-child{margin-left:0}\
+    table.gaps{border-collapse:collapse;margin-top:1.4em}\
+    table.gaps td,table.gaps th{border:1px solid #ccc;padding:.2em .6em;text-align:left;vertical-align:top}\
+    table.gaps td:nth-child(3){white-space:nowrap}
     """
 }

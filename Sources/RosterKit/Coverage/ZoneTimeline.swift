@@ -87,9 +87,18 @@ public struct ZoneTimeline: Sendable {
 
   /// Appends the instants whose reading lies in `[localStart, localEnd)`, in order.
   public func instants(localStart: Int64, localEnd: Int64, into spans: inout [Span]) {
+    var hint = 0
+    instants(localStart: localStart, localEnd: localEnd, into: &spans, hint: &hint)
+  }
+
+  /// The same, for stretches given in increasing order: `hint` keeps the
+  /// segment reached, so that each call starts where the last one did.
+  func instants(localStart: Int64, localEnd: Int64, into spans: inout [Span], hint: inout Int) {
     guard localStart < localEnd else { return }
     // Offsets stay within ±26 hours: only segments near these instants can hold a reading in the stretch.
-    var index = segment(at: localStart - 26 * 3600)
+    let first = localStart - 26 * 3600
+    while hint + 1 < starts.count, starts[hint + 1] <= first { hint += 1 }
+    var index = hint
     let last = localEnd + 26 * 3600
     while index < starts.count, starts[index] < last {
       let segmentEnd = index + 1 < starts.count ? starts[index + 1] : Int64.max
@@ -126,13 +135,14 @@ extension WeeklyHours {
   func instants(from: CivilDate, until: CivilDate, in zone: ZoneTimeline) -> [Span] {
     let week = normalized
     guard !week.isEmpty else { return [] }
+    var byDay = [[DayInterval]](repeating: [], count: 7)
+    for interval in week { byDay[interval.day.rawValue].append(interval) }
     // Local stretches, touching ones joined (an overnight block is one stretch).
     var locals: [(Int64, Int64)] = []
     var date = from.advanced(by: -1)
     while date < until {
       let midnight = Int64(date.day) * 86_400
-      let weekday = date.weekday
-      for interval in week where interval.day == weekday {
+      for interval in byDay[date.weekday.rawValue] {
         let start = midnight + Int64(interval.start) * 60
         let end = midnight + Int64(interval.end) * 60
         if let last = locals.last, last.1 == start {
@@ -145,7 +155,8 @@ extension WeeklyHours {
     }
     var spans: [Span] = []
     spans.reserveCapacity(locals.count)
-    for (start, end) in locals { zone.instants(localStart: start, localEnd: end, into: &spans) }
+    var hint = 0
+    for (start, end) in locals { zone.instants(localStart: start, localEnd: end, into: &spans, hint: &hint) }
     // Around a repeated hour, a later local stretch can begin before an earlier one's second pass.
     return Span.merged(spans)
   }
