@@ -33,13 +33,12 @@ struct CoverageCheck: Sendable {
     workspaceZone = engine.workspaceZone
     let agents = Dictionary(resolved.agents.map { ($0.id.value, $0) }, uniquingKeysWith: { first, _ in first })
     for group in resolved.enabledGroups {
-      let coverage = engine.coverage(of: group)
-      if coverage.staffedSeconds > 0 { staffed.insert(group.id.value) }
+      if engine.isEverStaffed(group) { staffed.insert(group.id.value) }
       guard window != nil, let service = group.serviceHours, service.hours.isComplete, group.membersAreComplete,
         !group.invalidKeys.contains("service_hours"),
         group.agents.allSatisfy({ agents[$0.value].map(Self.isReadWhole) ?? false })
       else { continue }
-      groups[group.id.value] = coverage
+      groups[group.id.value] = engine.coverage(of: group)
     }
   }
 

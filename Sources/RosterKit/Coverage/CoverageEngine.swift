@@ -9,8 +9,12 @@ public struct CoverageEngine {
   /// Weeks looked at on each side of the window, to tell a gap that only
   /// exists around clock changes from one that is there every week.
   static let marginWeeks = 5
-  /// The weeks looked at on each side here: `marginWeeks`, or none when only staffing is asked.
-  let margin: Int
+  /// The weeks looked at on each side here: `marginWeeks`, or none when only
+  /// staffing is asked or no zone of the configuration changes its clocks
+  /// near that end of the window.
+  let margin: (before: Int, after: Int)
+  /// False when only staffing is asked: gaps get no causes.
+  let findsCauses: Bool
 
   /// The window's dates, widened by the margin.
   let analysisDates: DateWindow
@@ -44,9 +48,21 @@ public struct CoverageEngine {
       resolved.agents.enumerated().map { ($1.id.value, $0) }, uniquingKeysWith: { first, _ in first })
     self.window = window
     self.database = database
-    margin = causes ? Self.marginWeeks : 0
-    let margin = self.margin * 7
-    analysisDates = DateWindow(from: window.from.advanced(by: -margin), until: window.until.advanced(by: margin))
+    // Causes need the weeks around a clock change: only where a zone in use changes near an end.
+    var zones = Set([name])
+    for agent in resolved.agents { if let liveChat = agent.liveChat { zones.insert(liveChat.timezone.value) } }
+    for group in resolved.groups { if let service = group.serviceHours { zones.insert(service.timezone?.value ?? name) } }
+    func changesNear(_ date: CivilDate) -> Bool {
+      let reach = Int64(2 * Self.marginWeeks * 7 + 2) * 86_400
+      let instant = Int64(date.day) * 86_400
+      return zones.contains { database.rules(for: $0)?.changes(from: instant - reach, to: instant + reach).isEmpty == false }
+    }
+    findsCauses = causes
+    margin = (
+      causes && changesNear(window.from) ? Self.marginWeeks : 0, causes && changesNear(window.until) ? Self.marginWeeks : 0
+    )
+    analysisDates = DateWindow(
+      from: window.from.advanced(by: -7 * margin.before), until: window.until.advanced(by: 7 * margin.after))
     // Local dates start within a day of their UTC midnight.
     let roughStart = Int64(analysisDates.from.day - 2) * 86_400
     let roughEnd = Int64(analysisDates.until.day + 2) * 86_400
@@ -81,9 +97,13 @@ public struct CoverageEngine {
 
   /// The instants a weekly schedule covers over the widened window.
   mutating func instants(of hours: WeeklyHours, in zone: String) -> [Span] {
+    instants(of: hours.normalized, in: zone)
+  }
+
+  mutating func instants(of week: [DayInterval], in zone: String) -> [Span] {
     let timeline = timeline(zone)
-    let spans = hours.instants(
-      from: analysisDates.from.advanced(by: -1), until: analysisDates.until.advanced(by: 1), in: timeline)
+    let spans = WeeklyHours.instants(
+      of: week, from: analysisDates.from.advanced(by: -1), until: analysisDates.until.advanced(by: 1), in: timeline)
     return Span.clipped(spans, to: analysisSpan)
   }
 
@@ -99,13 +119,21 @@ public struct CoverageEngine {
     } else {
       index = patternSpans.count
       patterns[key] = index
-      patternSpans.append(instants(of: liveChat.hours, in: liveChat.timezone.value))
+      patternSpans.append(instants(of: key.week, in: key.zone))
     }
     agentPatterns[agent.id.value] = index
     return index
   }
 
   // MARK: - One group
+
+  /// True when some member of the group is online at some moment of the window.
+  mutating func isEverStaffed(_ group: Group) -> Bool {
+    group.agents.contains { id in
+      guard let position = agentPositions[id.value], resolved.agents[position].liveChat != nil else { return false }
+      return !Span.clipped(patternSpans[pattern(of: resolved.agents[position])], to: span).isEmpty
+    }
+  }
 
   mutating func coverage(of group: Group) -> GroupCoverage {
     // Each member once, in the order of the agents (by id).
@@ -127,6 +155,7 @@ public struct CoverageEngine {
       })
 
     let relevantZones = Set(members.map { $0.liveChat!.timezone.value } + (serviceZone.map { [$0] } ?? []))
+    let changeTimes = relevantZones.flatMap { timeline($0).changes.map(\.at) }.sorted()
     let gapSpans = allGaps.map(\.span)
     var gaps: [Gap] = []
     for gap in allGaps {
@@ -135,9 +164,9 @@ public struct CoverageEngine {
       guard start < end else { continue }
       var clipped = gap
       clipped.span = Span(start, end)
-      if let serviceZone, margin > 0 {
+      if let serviceZone, findsCauses {
         clipped.clockChanges = clockChanges(
-          explaining: gap.span, gaps: gapSpans, serviceZone: serviceZone, zones: relevantZones)
+          explaining: gap.span, gaps: gapSpans, serviceZone: serviceZone, zones: relevantZones, changes: changeTimes)
       }
       gaps.append(clipped)
     }
@@ -238,34 +267,42 @@ public struct CoverageEngine {
     var gaps: [Gap] = []
     // The stretches are in order: each member's spans are walked once.
     var cursors = [Int](repeating: 0, count: online.count)
+    var ranges = [Range<Int>](repeating: 0..<0, count: online.count)
+    var cuts: [Int64] = []
+    var previous: [Int] = []
+    var present: [Int] = []
     for stretch in stretches {
-      var cuts: [Int64] = [stretch.start, stretch.end]
-      var slices: [ArraySlice<Span>] = []
-      for (member, (spans, _)) in online.enumerated() {
+      cuts.removeAll(keepingCapacity: true)
+      cuts += [stretch.start, stretch.end]
+      for member in online.indices {
+        let spans = online[member].spans
         var first = cursors[member]
         while first < spans.count, spans[first].end <= stretch.start { first += 1 }
         cursors[member] = first
         var last = first
-        while last < spans.count, spans[last].start < stretch.end { last += 1 }
-        let slice = spans[first..<last]
-        for span in slice {
-          if span.start > stretch.start { cuts.append(span.start) }
-          if span.end < stretch.end { cuts.append(span.end) }
+        while last < spans.count, spans[last].start < stretch.end {
+          if spans[last].start > stretch.start { cuts.append(spans[last].start) }
+          if spans[last].end < stretch.end { cuts.append(spans[last].end) }
+          last += 1
         }
-        slices.append(slice)
+        ranges[member] = first..<last
       }
       cuts.sort()
-      var points: [Int64] = []
-      for cut in cuts where cut != points.last { points.append(cut) }
-      for (start, end) in zip(points, points.dropFirst()) {
-        let agents = online.indices.filter { member in
-          slices[member].contains { $0.start <= start && start < $0.end }
-        }.flatMap { online[$0].agents }.sorted()
-        if let last = gaps.last, last.span.end == start, last.agents == agents {
+      var start = cuts[0]
+      for end in cuts.dropFirst() where end != start {
+        present.removeAll(keepingCapacity: true)
+        for member in online.indices
+        where online[member].spans[ranges[member]].contains(where: { $0.start <= start && start < $0.end }) {
+          present.append(member)
+        }
+        if let last = gaps.last, last.span.end == start, present == previous {
           gaps[gaps.count - 1].span.end = end
         } else {
+          let agents = present.flatMap { online[$0].agents }.sorted()
           gaps.append(Gap(span: Span(start, end), agents: agents, clockChanges: []))
+          swap(&previous, &present)
         }
+        start = end
       }
     }
     return gaps
@@ -293,9 +330,18 @@ public struct CoverageEngine {
   /// The clock changes that explain a gap: the same local hours of the
   /// service zone are free of gaps some weeks before and some weeks after,
   /// and between those weeks some member's or the service zone's clocks changed.
-  mutating func clockChanges(explaining gap: Span, gaps: [Span], serviceZone: String, zones: Set<String>)
-    -> [ZoneChange]
-  {
+  mutating func clockChanges(
+    explaining gap: Span, gaps: [Span], serviceZone: String, zones: Set<String>, changes times: [Int64]
+  ) -> [ZoneChange] {
+    // Only a change within the weeks looked at can explain the gap.
+    let reach = Int64(Self.marginWeeks * 7 + 1) * 86_400
+    var low = 0
+    var high = times.count
+    while low < high {
+      let middle = (low + high) / 2
+      if times[middle] < gap.start - reach { low = middle + 1 } else { high = middle }
+    }
+    guard low < times.count, times[low] < gap.end + reach else { return [] }
     let service = timeline(serviceZone)
     let localStart = service.local(gap.start)
     let localEnd = service.local(gap.end - 1) + 1
@@ -309,8 +355,8 @@ public struct CoverageEngine {
       candidate.start >= analysisSpan.start && candidate.end <= analysisSpan.end
         && Self.overlapping(gaps, candidate).isEmpty
     }
-    guard let before = (1...margin).lazy.map({ shifted(-$0) }).first(where: isFree),
-      let after = (1...margin).lazy.map({ shifted($0) }).first(where: isFree)
+    guard let before = (1...Self.marginWeeks).lazy.map({ shifted(-$0) }).first(where: isFree),
+      let after = (1...Self.marginWeeks).lazy.map({ shifted($0) }).first(where: isFree)
     else { return [] }
     var changes: [ZoneChange] = []
     for zone in zones.sorted() {

@@ -19,37 +19,44 @@ public struct GapLine: Sendable {
 
   public static func lines(_ group: GroupCoverage, in report: CoverageReport) -> [GapLine] {
     let zone = report.workspaceZone
+    // Gaps are gathered by their local times (as seconds from the start
+    // date's midnight), agents and clock changes; the words come once per line.
     struct Key: Hashable {
-      var times: String
+      var start: Int64
+      var end: Int64
       var agents: [String]
-      var cause: String?
+      var changes: [ZoneChange]
     }
     var order: [Key] = []
     var byKey: [Key: [Gap]] = [:]
     for gap in group.gaps {
-      let key = Key(times: CoverageText.times(gap.span, in: zone), agents: gap.agents, cause: CoverageText.cause(gap))
+      let start = zone.local(gap.span.start)
+      let midnight = floorDivide(start, 86_400) * 86_400
+      let key = Key(
+        start: start - midnight, end: zone.local(gap.span.end) - midnight, agents: gap.agents,
+        changes: gap.clockChanges)
       if byKey[key] == nil { order.append(key) }
       byKey[key, default: []].append(gap)
     }
     var lines: [GapLine] = []
     for key in order {
       let gaps = byKey[key]!
+      let times = CoverageText.times(gaps[0].span, in: zone)
+      let cause = CoverageText.cause(gaps[0])
       // For each weekday, the Mondays of the weeks with this gap.
+      let dates = gaps.map { CoverageText.startDate($0.span, in: zone) }
       var weeks: [Weekday: Set<CivilDate>] = [:]
-      for gap in gaps {
-        let date = CoverageText.startDate(gap.span, in: zone)
-        weeks[date.weekday, default: []].insert(date.monday)
-      }
+      for date in dates { weeks[date.weekday, default: []].insert(date.monday) }
       let who = who(key.agents)
       func line(_ when: String, except: String? = nil, days: Set<Weekday>) -> GapLine {
-        let members = gaps.filter { days.contains(CoverageText.startDate($0.span, in: zone).weekday) }
+        let members = gaps.indices.filter { days.contains(dates[$0].weekday) }.map { gaps[$0] }
         return GapLine(
-          when: when, except: except, who: who, cause: key.cause, count: members.count,
+          when: when, except: except, who: who, cause: cause, count: members.count,
           seconds: members.reduce(0) { $0 + $1.span.seconds }, first: members.first?.span.start ?? 0)
       }
       // Weekdays with the gap on every week of the window: one line.
       let every = Set(weeks.keys.filter { weeks[$0] == expectedWeeks($0, report.window) && weeks[$0]!.count > 1 })
-      if !every.isEmpty { lines.append(line("every \(days(every)) \(key.times)", days: every)) }
+      if !every.isEmpty { lines.append(line("every \(days(every)) \(times)", days: every)) }
       // The other weekdays, gathered by the weeks they share.
       var rest: [Set<CivilDate>: Set<Weekday>] = [:]
       for (day, mondays) in weeks where !every.contains(day) { rest[mondays, default: []].insert(day) }
@@ -57,16 +64,16 @@ public struct GapLine: Sendable {
         let sorted = mondays.sorted()
         if sorted.count == 1, dayset.count == 1 {
           let date = sorted[0].advanced(by: dayset.first!.rawValue)
-          lines.append(line("\(date.iso) \(date.weekday.name) \(key.times)", days: dayset))
+          lines.append(line("\(date.iso) \(date.weekday.name) \(times)", days: dayset))
           continue
         }
         let expected = dayset.map { expectedWeeks($0, report.window) }.reduce(Set<CivilDate>()) { $0.union($1) }
         let missing = expected.subtracting(mondays).sorted()
         if sorted.count > 1, let range = weekRange(missing) {
-          lines.append(line("every \(days(dayset)) \(key.times)", except: "except \(range)", days: dayset))
+          lines.append(line("every \(days(dayset)) \(times)", except: "except \(range)", days: dayset))
         } else {
           let scope = weekRange(sorted) ?? "weeks of " + sorted.map(\.iso).joined(separator: ", ")
-          lines.append(line("\(days(dayset)) \(key.times), \(scope)", days: dayset))
+          lines.append(line("\(days(dayset)) \(times), \(scope)", days: dayset))
         }
       }
     }

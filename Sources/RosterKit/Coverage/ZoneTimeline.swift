@@ -133,7 +133,11 @@ extension WeeklyHours {
   /// The instants that the week covers on the local dates `[from, until)`
   /// in `zone`, with the spill of the night before `from`: sorted, merged.
   func instants(from: CivilDate, until: CivilDate, in zone: ZoneTimeline) -> [Span] {
-    let week = normalized
+    Self.instants(of: normalized, from: from, until: until, in: zone)
+  }
+
+  /// The same for a week already normalized.
+  static func instants(of week: [DayInterval], from: CivilDate, until: CivilDate, in zone: ZoneTimeline) -> [Span] {
     guard !week.isEmpty else { return [] }
     var byDay = [[DayInterval]](repeating: [], count: 7)
     for interval in week { byDay[interval.day.rawValue].append(interval) }
