@@ -32,7 +32,11 @@ public struct CoverageEngine {
     var week: [DayInterval]
   }
   private var patterns: [Pattern: Int] = [:]
-  private var patternSpans: [[Span]] = []
+  private var patternKeys: [Pattern] = []
+  /// The spans of each pattern, computed when first needed; nil before, or
+  /// once no group that is left needs it (`remainingUses`).
+  private var patternSpans: [[Span]?] = []
+  private var remainingUses: [Int] = []
   private var agentPatterns: [String: Int] = [:]
 
   /// The window is read in `timezone`, by default the workspace's; nil when there is no such zone.
@@ -51,15 +55,20 @@ public struct CoverageEngine {
     // Causes need the weeks around a clock change: only where a zone in use changes near an end.
     var zones = Set([name])
     for agent in resolved.agents { if let liveChat = agent.liveChat { zones.insert(liveChat.timezone.value) } }
-    for group in resolved.groups { if let service = group.serviceHours { zones.insert(service.timezone?.value ?? name) } }
+    for group in resolved.groups {
+      if let service = group.serviceHours { zones.insert(service.timezone?.value ?? name) }
+    }
     func changesNear(_ date: CivilDate) -> Bool {
       let reach = Int64(2 * Self.marginWeeks * 7 + 2) * 86_400
       let instant = Int64(date.day) * 86_400
-      return zones.contains { database.rules(for: $0)?.changes(from: instant - reach, to: instant + reach).isEmpty == false }
+      return zones.contains {
+        database.rules(for: $0)?.changes(from: instant - reach, to: instant + reach).isEmpty == false
+      }
     }
     findsCauses = causes
     margin = (
-      causes && changesNear(window.from) ? Self.marginWeeks : 0, causes && changesNear(window.until) ? Self.marginWeeks : 0
+      causes && changesNear(window.from) ? Self.marginWeeks : 0,
+      causes && changesNear(window.until) ? Self.marginWeeks : 0
     )
     analysisDates = DateWindow(
       from: window.from.advanced(by: -7 * margin.before), until: window.until.advanced(by: 7 * margin.after))
@@ -78,6 +87,9 @@ public struct CoverageEngine {
     -> CoverageReport
   {
     let groups = resolved.enabledGroups.filter { wanted?.contains($0.id.value) ?? true }
+    for group in groups {
+      for index in Set(memberPatterns(group).patterns) { remainingUses[index] += 1 }
+    }
     return CoverageReport(
       window: window, windowSource: source, timezone: database.canonical(workspaceZone.name),
       tzVersion: database.version, span: span, groups: groups.map { coverage(of: $0) },
@@ -107,8 +119,7 @@ public struct CoverageEngine {
     return Span.clipped(spans, to: analysisSpan)
   }
 
-  /// When an agent is online for live chat, over the widened window: the
-  /// index of its pattern in `patternSpans`.
+  /// The index of an agent's live-chat pattern: its zone and week.
   mutating func pattern(of agent: Agent) -> Int {
     if let index = agentPatterns[agent.id.value] { return index }
     guard let liveChat = agent.liveChat else { preconditionFailure("only agents with live chat are online") }
@@ -117,12 +128,30 @@ public struct CoverageEngine {
     if let known = patterns[key] {
       index = known
     } else {
-      index = patternSpans.count
+      index = patternKeys.count
       patterns[key] = index
-      patternSpans.append(instants(of: key.week, in: key.zone))
+      patternKeys.append(key)
+      patternSpans.append(nil)
+      remainingUses.append(0)
     }
     agentPatterns[agent.id.value] = index
     return index
+  }
+
+  /// When the agents of a pattern are online, over the widened window.
+  mutating func spans(ofPattern index: Int) -> [Span] {
+    if let spans = patternSpans[index] { return spans }
+    let spans = instants(of: patternKeys[index].week, in: patternKeys[index].zone)
+    patternSpans[index] = spans
+    return spans
+  }
+
+  /// The patterns of a group's members with live chat, each once, and how many members each stands for.
+  mutating func memberPatterns(_ group: Group) -> (members: [Agent], patterns: [Int]) {
+    // Each member once, in the order of the agents (by id).
+    let positions = Set(group.agents.compactMap { agentPositions[$0.value] }).sorted()
+    let members = positions.map { resolved.agents[$0] }.filter { $0.liveChat != nil }
+    return (members, members.map { pattern(of: $0) })
   }
 
   // MARK: - One group
@@ -131,28 +160,34 @@ public struct CoverageEngine {
   mutating func isEverStaffed(_ group: Group) -> Bool {
     group.agents.contains { id in
       guard let position = agentPositions[id.value], resolved.agents[position].liveChat != nil else { return false }
-      return !Span.clipped(patternSpans[pattern(of: resolved.agents[position])], to: span).isEmpty
+      return !Span.clipped(spans(ofPattern: pattern(of: resolved.agents[position])), to: span).isEmpty
     }
   }
 
   mutating func coverage(of group: Group) -> GroupCoverage {
-    // Each member once, in the order of the agents (by id).
-    let positions = Set(group.agents.compactMap { agentPositions[$0.value] }).sorted()
-    let members = positions.map { resolved.agents[$0] }.filter { $0.liveChat != nil }
-    let memberPatterns = members.map { pattern(of: $0) }
+    let (members, memberPatterns) = memberPatterns(group)
     var weights: [Int: Int] = [:]
     for index in memberPatterns { weights[index, default: 0] += 1 }
     let distinct = weights.keys.sorted()
-    let steps = Self.sweep(distinct.map { (patternSpans[$0], weights[$0]!) }, from: analysisSpan.start)
+    let online = distinct.map { spans(ofPattern: $0) }
+    let steps = Self.sweep(distinct.indices.map { (online[$0], weights[distinct[$0]]!) }, from: analysisSpan.start)
     let service = group.serviceHours
     let serviceZone = service.map { $0.timezone?.value ?? workspaceZone.name }
     let minAgents = service?.requiredAgents ?? 1
     let promised = service.map { instants(of: $0.hours, in: serviceZone!) } ?? []
     let allGaps = Self.gaps(
       promised: promised, steps: steps, minAgents: minAgents,
-      online: distinct.map { index in
-        (patternSpans[index], members.indices.filter { memberPatterns[$0] == index }.map { members[$0].id.value })
+      online: distinct.indices.map { position in
+        (
+          online[position],
+          members.indices.filter { memberPatterns[$0] == distinct[position] }.map { members[$0].id.value }
+        )
       })
+    // Spans that no group left needs are let go, so that memory holds a few groups' worth.
+    for index in distinct {
+      remainingUses[index] -= 1
+      if remainingUses[index] == 0 { patternSpans[index] = nil }
+    }
 
     let relevantZones = Set(members.map { $0.liveChat!.timezone.value } + (serviceZone.map { [$0] } ?? []))
     let changeTimes = relevantZones.flatMap { timeline($0).changes.map(\.at) }.sorted()
@@ -173,13 +208,13 @@ public struct CoverageEngine {
     let promisedInWindow = Span.clipped(promised, to: span)
     let promisedSeconds = promisedInWindow.reduce(0) { $0 + $1.seconds }
     let gapSeconds = gaps.reduce(0) { $0 + $1.span.seconds }
-    let staffedSeconds = Self.seconds(of: steps, in: span) { $0 >= 1 }
+    let (week, staffedSeconds) = week(
+      steps: steps, promised: promisedInWindow, minAgents: service == nil ? 0 : minAgents)
     return GroupCoverage(
       id: group.id.value, name: group.name.text(for: resolved.defaultLocale) ?? group.id.value,
       serviceHours: service, serviceZone: serviceZone.map(database.canonical), minAgents: minAgents,
       members: members.map(\.id.value), promisedSeconds: promisedSeconds, coveredSeconds: promisedSeconds - gapSeconds,
-      staffedSeconds: staffedSeconds, gaps: gaps,
-      week: week(steps: steps, promised: promisedInWindow, minAgents: service == nil ? 0 : minAgents))
+      staffedSeconds: staffedSeconds, gaps: gaps, week: week)
   }
 
   /// A step of the count of agents online: `count` from `start` until the next step.
@@ -191,24 +226,34 @@ public struct CoverageEngine {
   /// The count of agents online over time, from `origin` on, as steps:
   /// each list of spans counts `weight` agents.
   static func sweep(_ online: [(spans: [Span], weight: Int)], from origin: Int64) -> [Step] {
-    // Each event packed in one integer, so that a plain integer sort orders
-    // them: the time, then the weight, then a low bit set for a start.
+    // Each event packed in one integer, so that integers order them: the
+    // time, then the weight, then a low bit set for a start. A list's events
+    // are in order already, so the lists are merged, two by two.
     let weightBits: Int64 = 20
-    var events: [Int64] = []
-    events.reserveCapacity(online.reduce(0) { $0 + 2 * $1.spans.count })
+    var runs: [[Int64]] = []
     for (spans, weight) in online {
       var rest = weight
       while rest > 0 {
         let part = Int64(min(rest, 1 << (weightBits - 1) - 1))
         rest -= Int(part)
+        var events: [Int64] = []
+        events.reserveCapacity(2 * spans.count)
         for span in spans {
           events.append(span.start << weightBits | part << 1 | 1)
           events.append(span.end << weightBits | part << 1)
         }
+        runs.append(events)
       }
     }
-    events.sort()
+    while runs.count > 1 {
+      var merged: [[Int64]] = []
+      merged.reserveCapacity((runs.count + 1) / 2)
+      for index in stride(from: 0, to: runs.count - 1, by: 2) { merged.append(merge(runs[index], runs[index + 1])) }
+      if runs.count % 2 == 1 { merged.append(runs[runs.count - 1]) }
+      runs = merged
+    }
     var steps = [Step(start: origin, count: 0)]
+    guard let events = runs.first else { return steps }
     var count = 0
     var index = 0
     while index < events.count {
@@ -227,16 +272,24 @@ public struct CoverageEngine {
     return steps
   }
 
-  /// Seconds of `span` where the count satisfies `test`.
-  static func seconds(of steps: [Step], in span: Span, where test: (Int) -> Bool) -> Int64 {
-    var total: Int64 = 0
-    for (index, step) in steps.enumerated() where test(step.count) {
-      let end = index + 1 < steps.count ? steps[index + 1].start : Int64.max
-      let start = max(step.start, span.start)
-      let stop = min(end, span.end)
-      if start < stop { total += stop - start }
+  /// Two sorted lists as one.
+  static func merge(_ a: [Int64], _ b: [Int64]) -> [Int64] {
+    var out: [Int64] = []
+    out.reserveCapacity(a.count + b.count)
+    var i = 0
+    var j = 0
+    while i < a.count, j < b.count {
+      if a[i] <= b[j] {
+        out.append(a[i])
+        i += 1
+      } else {
+        out.append(b[j])
+        j += 1
+      }
     }
-    return total
+    out.append(contentsOf: a[i...])
+    out.append(contentsOf: b[j...])
+    return out
   }
 
   /// The stretches of promised time with fewer than `minAgents` online,
@@ -369,36 +422,45 @@ public struct CoverageEngine {
 
   // MARK: - The week grid
 
-  /// The week in the workspace zone, 30-minute cells, over the window.
-  func week(steps: [Step], promised: [Span], minAgents: Int) -> [WeekCell] {
-    var cells = (0..<336).map { index in
-      WeekCell(
-        day: Weekday(rawValue: index / 48)!, start: index % 48 * 30, seconds: 0, promisedSeconds: 0,
-        minAgents: Int.max, meanAgents: 0, minPromisedAgents: nil, status: .closed)
-    }
-    var weighted = [Double](repeating: 0, count: 336)
-    var stepIndex = 0
-    var promiseIndex = 0
-    var time = span.start
+  /// The week in the workspace zone, 30-minute cells, over the window, and
+  /// the window's seconds with someone online.
+  func week(steps: [Step], promised: [Span], minAgents: Int) -> (cells: [WeekCell], staffed: Int64) {
+    // Per cell: seconds, promised seconds, agent-seconds, fewest agents, fewest over promised time.
+    var seconds = [Int64](repeating: 0, count: 336)
+    var promisedSeconds = [Int64](repeating: 0, count: 336)
+    var agentSeconds = [Int64](repeating: 0, count: 336)
+    var fewest = [Int](repeating: Int.max, count: 336)
+    var fewestPromised = [Int](repeating: Int.max, count: 336)
+    var staffed: Int64 = 0
     let half: Int64 = 1800
     // The workspace zone's changes, walked along with the time.
     let changes = workspaceZone.changes
     var changeIndex = 0
-    var offset = workspaceZone.offset(at: time)
+    var offset = workspaceZone.offset(at: span.start)
+    var stepIndex = 0
+    var promiseIndex = 0
+    var time = span.start
+    // The cell the time is in, and the instant it ends: worked out again only there, or at a clock change.
+    var cell = 0
+    var cellEnd = Int64.min
     while time < span.end {
       while stepIndex + 1 < steps.count, steps[stepIndex + 1].start <= time { stepIndex += 1 }
       while promiseIndex < promised.count, promised[promiseIndex].end <= time { promiseIndex += 1 }
       while changeIndex < changes.count, changes[changeIndex].at <= time {
         offset = Int64(changes[changeIndex].after)
         changeIndex += 1
+        cellEnd = Int64.min
       }
-      let local = time + offset
-      let dayNumber = floorDivide(local, 86_400)
-      let secondOfDay = local - dayNumber * 86_400
-      // 1970-01-01 was a Thursday: Monday is 0.
-      let weekday = Int(((dayNumber + 3) % 7 + 7) % 7)
-      let cell = weekday * 48 + Int(secondOfDay / half)
-      var next = min(span.end, time + (half - secondOfDay % half))
+      if time >= cellEnd {
+        let local = time + offset
+        let dayNumber = floorDivide(local, 86_400)
+        let secondOfDay = local - dayNumber * 86_400
+        // 1970-01-01 was a Thursday: Monday is 0.
+        let weekday = Int(((dayNumber + 3) % 7 + 7) % 7)
+        cell = weekday * 48 + Int(secondOfDay / half)
+        cellEnd = time + (half - secondOfDay % half)
+      }
+      var next = min(span.end, cellEnd)
       if stepIndex + 1 < steps.count { next = min(next, steps[stepIndex + 1].start) }
       if changeIndex < changes.count { next = min(next, changes[changeIndex].at) }
       var isPromised = false
@@ -413,22 +475,26 @@ public struct CoverageEngine {
       }
       let count = steps[stepIndex].count
       let length = next - time
-      cells[cell].seconds += length
-      cells[cell].minAgents = min(cells[cell].minAgents, count)
-      weighted[cell] += Double(count) * Double(length)
+      seconds[cell] += length
+      agentSeconds[cell] += Int64(count) * length
+      if count > 0 { staffed += length }
+      if count < fewest[cell] { fewest[cell] = count }
       if isPromised {
-        cells[cell].promisedSeconds += length
-        cells[cell].minPromisedAgents = min(cells[cell].minPromisedAgents ?? Int.max, count)
+        promisedSeconds[cell] += length
+        if count < fewestPromised[cell] { fewestPromised[cell] = count }
       }
       time = next
     }
-    for index in cells.indices {
-      if cells[index].minAgents == Int.max { cells[index].minAgents = 0 }
-      if cells[index].seconds > 0 { cells[index].meanAgents = weighted[index] / Double(cells[index].seconds) }
-      if let least = cells[index].minPromisedAgents {
-        cells[index].status = least == 0 ? .nobody : least < minAgents ? .under : .staffed
-      }
+    let cells = (0..<336).map { index in
+      let least = fewestPromised[index] == Int.max ? nil : fewestPromised[index]
+      let status: WeekCell.Status =
+        least.map { $0 == 0 ? .nobody : $0 < minAgents ? .under : .staffed } ?? .closed
+      return WeekCell(
+        day: Weekday(rawValue: index / 48)!, start: index % 48 * 30, seconds: seconds[index],
+        promisedSeconds: promisedSeconds[index], minAgents: fewest[index] == Int.max ? 0 : fewest[index],
+        meanAgents: seconds[index] > 0 ? Double(agentSeconds[index]) / Double(seconds[index]) : 0,
+        minPromisedAgents: least, status: status)
     }
-    return cells
+    return (cells, staffed)
   }
 }

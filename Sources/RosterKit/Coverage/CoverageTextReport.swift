@@ -38,6 +38,8 @@ public struct GapLine: Sendable {
       if byKey[key] == nil { order.append(key) }
       byKey[key, default: []].append(gap)
     }
+    // For each weekday, the Mondays of the weeks in which it falls inside the window.
+    let expected = Weekday.allCases.map { expectedWeeks($0, report.window) }
     var lines: [GapLine] = []
     for key in order {
       let gaps = byKey[key]!
@@ -55,7 +57,7 @@ public struct GapLine: Sendable {
           seconds: members.reduce(0) { $0 + $1.span.seconds }, first: members.first?.span.start ?? 0)
       }
       // Weekdays with the gap on every week of the window: one line.
-      let every = Set(weeks.keys.filter { weeks[$0] == expectedWeeks($0, report.window) && weeks[$0]!.count > 1 })
+      let every = Set(weeks.keys.filter { weeks[$0] == expected[$0.rawValue] && weeks[$0]!.count > 1 })
       if !every.isEmpty { lines.append(line("every \(days(every)) \(times)", days: every)) }
       // The other weekdays, gathered by the weeks they share.
       var rest: [Set<CivilDate>: Set<Weekday>] = [:]
@@ -67,8 +69,8 @@ public struct GapLine: Sendable {
           lines.append(line("\(date.iso) \(date.weekday.name) \(times)", days: dayset))
           continue
         }
-        let expected = dayset.map { expectedWeeks($0, report.window) }.reduce(Set<CivilDate>()) { $0.union($1) }
-        let missing = expected.subtracting(mondays).sorted()
+        let all = dayset.map { expected[$0.rawValue] }.reduce(Set<CivilDate>()) { $0.union($1) }
+        let missing = all.subtracting(mondays).sorted()
         if sorted.count > 1, let range = weekRange(missing) {
           lines.append(line("every \(days(dayset)) \(times)", except: "except \(range)", days: dayset))
         } else {
@@ -120,7 +122,7 @@ public enum CoverageTextReport {
       let lines = GapLine.lines(group, in: report)
       let width = lines.map(\.when.count).max() ?? 0
       for line in lines {
-        var text = "    " + line.when.padding(toLength: width, withPad: " ", startingAt: 0) + "  " + line.who
+        var text = "    " + line.when + String(repeating: " ", count: width - line.when.count) + "  " + line.who
         if let except = line.except { text += ", " + except }
         if let cause = line.cause { text += "; " + cause }
         out += text + "\n"

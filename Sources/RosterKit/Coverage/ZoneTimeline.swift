@@ -100,6 +100,17 @@ public struct ZoneTimeline: Sendable {
     while hint + 1 < starts.count, starts[hint + 1] <= first { hint += 1 }
     var index = hint
     let last = localEnd + 26 * 3600
+    // Most stretches are far from any change: one offset, one span.
+    if hint + 1 == starts.count || starts[hint + 1] >= last {
+      let start = localStart - offsets[hint]
+      let end = localEnd - offsets[hint]
+      if let previous = spans.last, previous.end >= start, previous.start <= start {
+        spans[spans.count - 1].end = max(previous.end, end)
+      } else {
+        spans.append(Span(start, end))
+      }
+      return
+    }
     while index < starts.count, starts[index] < last {
       let segmentEnd = index + 1 < starts.count ? starts[index + 1] : Int64.max
       let start = max(starts[index], localStart - offsets[index])
@@ -139,29 +150,36 @@ extension WeeklyHours {
   /// The same for a week already normalized.
   static func instants(of week: [DayInterval], from: CivilDate, until: CivilDate, in zone: ZoneTimeline) -> [Span] {
     guard !week.isEmpty else { return [] }
-    var byDay = [[DayInterval]](repeating: [], count: 7)
-    for interval in week { byDay[interval.day.rawValue].append(interval) }
-    // Local stretches, touching ones joined (an overnight block is one stretch).
-    var locals: [(Int64, Int64)] = []
+    // Each day's intervals, as seconds from midnight, Monday first.
+    var byDay = [[(start: Int64, end: Int64)]](repeating: [], count: 7)
+    for interval in week { byDay[interval.day.rawValue].append((Int64(interval.start) * 60, Int64(interval.end) * 60)) }
+    var spans: [Span] = []
+    spans.reserveCapacity(from.distance(to: until) * 3)
+    var hint = 0
+    // The local stretch being gathered: touching intervals join (an overnight block is one stretch).
+    var pending: (start: Int64, end: Int64)?
     var date = from.advanced(by: -1)
+    var weekday = date.weekday.rawValue
+    var midnight = Int64(date.day) * 86_400
     while date < until {
-      let midnight = Int64(date.day) * 86_400
-      for interval in byDay[date.weekday.rawValue] {
-        let start = midnight + Int64(interval.start) * 60
-        let end = midnight + Int64(interval.end) * 60
-        if let last = locals.last, last.1 == start {
-          locals[locals.count - 1].1 = end
+      for interval in byDay[weekday] {
+        let start = midnight + interval.start
+        let end = midnight + interval.end
+        if let open = pending, open.end == start {
+          pending = (open.start, end)
         } else {
-          locals.append((start, end))
+          if let open = pending {
+            zone.instants(localStart: open.start, localEnd: open.end, into: &spans, hint: &hint)
+          }
+          pending = (start, end)
         }
       }
       date = date.advanced(by: 1)
+      weekday = weekday == 6 ? 0 : weekday + 1
+      midnight += 86_400
     }
-    var spans: [Span] = []
-    spans.reserveCapacity(locals.count)
-    var hint = 0
-    for (start, end) in locals { zone.instants(localStart: start, localEnd: end, into: &spans, hint: &hint) }
+    if let open = pending { zone.instants(localStart: open.start, localEnd: open.end, into: &spans, hint: &hint) }
     // Around a repeated hour, a later local stretch can begin before an earlier one's second pass.
-    return Span.merged(spans)
+    return zip(spans, spans.dropFirst()).allSatisfy({ $0.end < $1.start }) ? spans : Span.merged(spans)
   }
 }
