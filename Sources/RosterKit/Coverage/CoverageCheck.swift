@@ -32,14 +32,16 @@ struct CoverageCheck: Sendable {
     else { return }
     workspaceZone = engine.workspaceZone
     let agents = Dictionary(resolved.agents.map { ($0.id.value, $0) }, uniquingKeysWith: { first, _ in first })
+    var trusted: [Group] = []
     for group in resolved.enabledGroups {
       if engine.isEverStaffed(group) { staffed.insert(group.id.value) }
       guard window != nil, let service = group.serviceHours, service.hours.isComplete, group.membersAreComplete,
         !group.invalidKeys.contains("service_hours"),
         group.agents.allSatisfy({ agents[$0.value].map(Self.isReadWhole) ?? false })
       else { continue }
-      groups[group.id.value] = engine.coverage(of: group)
+      trusted.append(group)
     }
+    for coverage in engine.coverage(of: trusted) { groups[coverage.id] = coverage }
   }
 
   /// True when the agent's live chat, if any, was read without a mistake.

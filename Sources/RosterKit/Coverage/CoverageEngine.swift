@@ -1,8 +1,11 @@
+import Dispatch
+
 /// Computes coverage (SPEC 8): each member's live-chat hours become exact
 /// real-time spans in the member's zone, one sweep over all members counts
 /// the agents online, and the service hours, read in their own zone, say
-/// which stretches are promised. Nothing here reads the clock.
-public struct CoverageEngine {
+/// which stretches are promised. Groups are computed on every core, each
+/// from what it reads only. Nothing here reads the clock.
+public struct CoverageEngine: Sendable {
   public let resolved: ResolvedConfiguration
   public let window: DateWindow
   let database: TimeZoneDatabase
@@ -24,7 +27,8 @@ public struct CoverageEngine {
   let workspaceZone: ZoneTimeline
   /// The position in `resolved.agents` of each agent id.
   private let agentPositions: [String: Int]
-  private var timelines: [String: ZoneTimeline] = [:]
+  /// Every zone of the configuration over the widened window, worked out once.
+  private let timelines: [String: ZoneTimeline]
   /// Agents whose live chat has the same zone and week share one list of
   /// spans, and count together in a group's sweep.
   private struct Pattern: Hashable {
@@ -33,10 +37,9 @@ public struct CoverageEngine {
   }
   private var patterns: [Pattern: Int] = [:]
   private var patternKeys: [Pattern] = []
-  /// The spans of each pattern, computed when first needed; nil before, or
-  /// once no group that is left needs it (`remainingUses`).
+  /// The spans of the patterns that several groups share, worked out once;
+  /// a group computes the others for itself and lets them go.
   private var patternSpans: [[Span]?] = []
-  private var remainingUses: [Int] = []
   private var agentPatterns: [String: Int] = [:]
 
   /// The window is read in `timezone`, by default the workspace's; nil when there is no such zone.
@@ -78,8 +81,15 @@ public struct CoverageEngine {
     let zone = ZoneTimeline(rules, from: roughStart, to: roughEnd)
     workspaceZone = zone
     func start(of date: CivilDate) -> Int64 { zone.firstInstant(atOrAfterLocal: Int64(date.day) * 86_400) }
+    let analysisSpan = Span(start(of: analysisDates.from), start(of: analysisDates.until))
     span = Span(start(of: window.from), start(of: window.until))
-    analysisSpan = Span(start(of: analysisDates.from), start(of: analysisDates.until))
+    self.analysisSpan = analysisSpan
+    var timelines: [String: ZoneTimeline] = [:]
+    for name in zones {
+      guard let rules = database.rules(for: name) else { continue }
+      timelines[name] = ZoneTimeline(rules, from: analysisSpan.start - 2 * 86_400, to: analysisSpan.end + 2 * 86_400)
+    }
+    self.timelines = timelines
   }
 
   /// The report for the enabled groups (those of `groups` when given), sorted by id.
@@ -87,32 +97,49 @@ public struct CoverageEngine {
     -> CoverageReport
   {
     let groups = resolved.enabledGroups.filter { wanted?.contains($0.id.value) ?? true }
-    for group in groups {
-      for index in Set(memberPatterns(group).patterns) { remainingUses[index] += 1 }
-    }
     return CoverageReport(
       window: window, windowSource: source, timezone: database.canonical(workspaceZone.name),
-      tzVersion: database.version, span: span, groups: groups.map { coverage(of: $0) },
-      workspaceZone: workspaceZone)
+      tzVersion: database.version, span: span, groups: coverage(of: groups), workspaceZone: workspaceZone)
+  }
+
+  /// The coverage of each group, in order: the patterns that several groups
+  /// share first, then the groups, each on every core.
+  mutating func coverage(of groups: [Group]) -> [GroupCoverage] {
+    let memberships = groups.map { memberPatterns($0) }
+    var uses = [Int](repeating: 0, count: patternKeys.count)
+    for membership in memberships {
+      for index in Set(membership.patterns) { uses[index] += 1 }
+    }
+    let shared = uses.indices.filter { uses[$0] > 1 && patternSpans[$0] == nil }
+    let sharedSpans = ResultSlots<[Span]>(count: shared.count)
+    let engine = self
+    DispatchQueue.concurrentPerform(iterations: shared.count) { index in
+      sharedSpans.store(engine.spans(ofPattern: shared[index]), at: index)
+    }
+    for (index, spans) in zip(shared, sharedSpans.values) { patternSpans[index] = spans }
+    let results = ResultSlots<GroupCoverage>(count: groups.count)
+    let frozen = self
+    DispatchQueue.concurrentPerform(iterations: groups.count) { index in
+      results.store(frozen.coverage(of: groups[index], members: memberships[index]), at: index)
+    }
+    return results.values
   }
 
   // MARK: - Zones and spans
 
   /// The zone's offsets over the widened window.
-  mutating func timeline(_ name: String) -> ZoneTimeline {
+  func timeline(_ name: String) -> ZoneTimeline {
     if let timeline = timelines[name] { return timeline }
     let rules = database.rules(for: name) ?? database.rules(for: "Etc/UTC")!
-    let timeline = ZoneTimeline(rules, from: analysisSpan.start - 2 * 86_400, to: analysisSpan.end + 2 * 86_400)
-    timelines[name] = timeline
-    return timeline
+    return ZoneTimeline(rules, from: analysisSpan.start - 2 * 86_400, to: analysisSpan.end + 2 * 86_400)
   }
 
   /// The instants a weekly schedule covers over the widened window.
-  mutating func instants(of hours: WeeklyHours, in zone: String) -> [Span] {
+  func instants(of hours: WeeklyHours, in zone: String) -> [Span] {
     instants(of: hours.normalized, in: zone)
   }
 
-  mutating func instants(of week: [DayInterval], in zone: String) -> [Span] {
+  func instants(of week: [DayInterval], in zone: String) -> [Span] {
     let timeline = timeline(zone)
     let spans = WeeklyHours.instants(
       of: week, from: analysisDates.from.advanced(by: -1), until: analysisDates.until.advanced(by: 1), in: timeline)
@@ -132,18 +159,14 @@ public struct CoverageEngine {
       patterns[key] = index
       patternKeys.append(key)
       patternSpans.append(nil)
-      remainingUses.append(0)
     }
     agentPatterns[agent.id.value] = index
     return index
   }
 
   /// When the agents of a pattern are online, over the widened window.
-  mutating func spans(ofPattern index: Int) -> [Span] {
-    if let spans = patternSpans[index] { return spans }
-    let spans = instants(of: patternKeys[index].week, in: patternKeys[index].zone)
-    patternSpans[index] = spans
-    return spans
+  func spans(ofPattern index: Int) -> [Span] {
+    patternSpans[index] ?? instants(of: patternKeys[index].week, in: patternKeys[index].zone)
   }
 
   /// The patterns of a group's members with live chat, each once, and how many members each stands for.
@@ -160,12 +183,18 @@ public struct CoverageEngine {
   mutating func isEverStaffed(_ group: Group) -> Bool {
     group.agents.contains { id in
       guard let position = agentPositions[id.value], resolved.agents[position].liveChat != nil else { return false }
-      return !Span.clipped(spans(ofPattern: pattern(of: resolved.agents[position])), to: span).isEmpty
+      let index = pattern(of: resolved.agents[position])
+      return !Span.clipped(spans(ofPattern: index), to: span).isEmpty
     }
   }
 
+  /// One group's coverage.
   mutating func coverage(of group: Group) -> GroupCoverage {
-    let (members, memberPatterns) = memberPatterns(group)
+    coverage(of: group, members: memberPatterns(group))
+  }
+
+  func coverage(of group: Group, members membership: (members: [Agent], patterns: [Int])) -> GroupCoverage {
+    let (members, memberPatterns) = membership
     var weights: [Int: Int] = [:]
     for index in memberPatterns { weights[index, default: 0] += 1 }
     let distinct = weights.keys.sorted()
@@ -183,11 +212,6 @@ public struct CoverageEngine {
           members.indices.filter { memberPatterns[$0] == distinct[position] }.map { members[$0].id.value }
         )
       })
-    // Spans that no group left needs are let go, so that memory holds a few groups' worth.
-    for index in distinct {
-      remainingUses[index] -= 1
-      if remainingUses[index] == 0 { patternSpans[index] = nil }
-    }
 
     let relevantZones = Set(members.map { $0.liveChat!.timezone.value } + (serviceZone.map { [$0] } ?? []))
     let changeTimes = relevantZones.flatMap { timeline($0).changes.map(\.at) }.sorted()
@@ -383,7 +407,7 @@ public struct CoverageEngine {
   /// The clock changes that explain a gap: the same local hours of the
   /// service zone are free of gaps some weeks before and some weeks after,
   /// and between those weeks some member's or the service zone's clocks changed.
-  mutating func clockChanges(
+  func clockChanges(
     explaining gap: Span, gaps: [Span], serviceZone: String, zones: Set<String>, changes times: [Int64]
   ) -> [ZoneChange] {
     // Only a change within the weeks looked at can explain the gap.
@@ -422,27 +446,63 @@ public struct CoverageEngine {
 
   // MARK: - The week grid
 
+  /// What one cell of the week grid adds up over the window.
+  struct CellTotals {
+    var seconds: Int64 = 0
+    var promisedSeconds: Int64 = 0
+    var agentSeconds: Int64 = 0
+    var fewest = Int.max
+    var fewestPromised = Int.max
+  }
+
   /// The week in the workspace zone, 30-minute cells, over the window, and
   /// the window's seconds with someone online.
   func week(steps: [Step], promised: [Span], minAgents: Int) -> (cells: [WeekCell], staffed: Int64) {
-    // Per cell: seconds, promised seconds, agent-seconds, fewest agents, fewest over promised time.
-    var seconds = [Int64](repeating: 0, count: 336)
-    var promisedSeconds = [Int64](repeating: 0, count: 336)
-    var agentSeconds = [Int64](repeating: 0, count: 336)
-    var fewest = [Int](repeating: Int.max, count: 336)
-    var fewestPromised = [Int](repeating: Int.max, count: 336)
-    var staffed: Int64 = 0
-    let half: Int64 = 1800
-    // The workspace zone's changes, walked along with the time.
+    var totals = [CellTotals](repeating: CellTotals(), count: 336)
     let changes = workspaceZone.changes
+    let offset = workspaceZone.offset(at: span.start)
+    let staffed = totals.withUnsafeMutableBufferPointer { totals in
+      steps.withUnsafeBufferPointer { steps in
+        promised.withUnsafeBufferPointer { promised in
+          changes.withUnsafeBufferPointer { changes in
+            Self.walk(
+              span, steps: steps, promised: promised, changes: changes, offset: offset, into: totals)
+          }
+        }
+      }
+    }
+    let cells = totals.indices.map { index in
+      let total = totals[index]
+      let least = total.fewestPromised == Int.max ? nil : total.fewestPromised
+      let status: WeekCell.Status =
+        least.map { $0 == 0 ? .nobody : $0 < minAgents ? .under : .staffed } ?? .closed
+      return WeekCell(
+        day: Weekday(rawValue: index / 48)!, start: index % 48 * 30, seconds: total.seconds,
+        promisedSeconds: total.promisedSeconds, minAgents: total.fewest == Int.max ? 0 : total.fewest,
+        meanAgents: total.seconds > 0 ? Double(total.agentSeconds) / Double(total.seconds) : 0,
+        minPromisedAgents: least, status: status)
+    }
+    return (cells, staffed)
+  }
+
+  /// Walks `span` once, cut wherever the count, the promise, the workspace
+  /// clock's offset or the half hour changes, adding each piece to its cell.
+  /// Gives the seconds with someone online.
+  private static func walk(
+    _ span: Span, steps: UnsafeBufferPointer<Step>, promised: UnsafeBufferPointer<Span>,
+    changes: UnsafeBufferPointer<ClockChange>, offset initialOffset: Int64, into totals: UnsafeMutableBufferPointer<CellTotals>
+  ) -> Int64 {
+    let half: Int64 = 1800
+    var staffed: Int64 = 0
+    var offset = initialOffset
     var changeIndex = 0
-    var offset = workspaceZone.offset(at: span.start)
     var stepIndex = 0
     var promiseIndex = 0
     var time = span.start
     // The cell the time is in, and the instant it ends: worked out again only there, or at a clock change.
     var cell = 0
     var cellEnd = Int64.min
+    while changeIndex < changes.count, changes[changeIndex].at <= time { changeIndex += 1 }
     while time < span.end {
       while stepIndex + 1 < steps.count, steps[stepIndex + 1].start <= time { stepIndex += 1 }
       while promiseIndex < promised.count, promised[promiseIndex].end <= time { promiseIndex += 1 }
@@ -475,26 +535,16 @@ public struct CoverageEngine {
       }
       let count = steps[stepIndex].count
       let length = next - time
-      seconds[cell] += length
-      agentSeconds[cell] += Int64(count) * length
+      totals[cell].seconds += length
+      totals[cell].agentSeconds += Int64(count) * length
       if count > 0 { staffed += length }
-      if count < fewest[cell] { fewest[cell] = count }
+      if count < totals[cell].fewest { totals[cell].fewest = count }
       if isPromised {
-        promisedSeconds[cell] += length
-        if count < fewestPromised[cell] { fewestPromised[cell] = count }
+        totals[cell].promisedSeconds += length
+        if count < totals[cell].fewestPromised { totals[cell].fewestPromised = count }
       }
       time = next
     }
-    let cells = (0..<336).map { index in
-      let least = fewestPromised[index] == Int.max ? nil : fewestPromised[index]
-      let status: WeekCell.Status =
-        least.map { $0 == 0 ? .nobody : $0 < minAgents ? .under : .staffed } ?? .closed
-      return WeekCell(
-        day: Weekday(rawValue: index / 48)!, start: index % 48 * 30, seconds: seconds[index],
-        promisedSeconds: promisedSeconds[index], minAgents: fewest[index] == Int.max ? 0 : fewest[index],
-        meanAgents: seconds[index] > 0 ? Double(agentSeconds[index]) / Double(seconds[index]) : 0,
-        minPromisedAgents: least, status: status)
-    }
-    return (cells, staffed)
+    return staffed
   }
 }

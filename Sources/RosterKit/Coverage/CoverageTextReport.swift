@@ -1,3 +1,5 @@
+import Dispatch
+
 /// A group's gaps as lines people read. Gaps with the same local times,
 /// agents and cause are gathered: on every week of the window they become
 /// one line (`every mon-fri 12:00-13:00`), on some weeks one line with those
@@ -16,6 +18,15 @@ public struct GapLine: Sendable {
   public var seconds: Int64
   /// The first gap's start, to sort lines.
   var first: Int64
+
+  /// Every group's lines, in the order of the groups, worked out on every core.
+  public static func lines(_ report: CoverageReport) -> [[GapLine]] {
+    let results = ResultSlots<[GapLine]>(count: report.groups.count)
+    DispatchQueue.concurrentPerform(iterations: report.groups.count) { index in
+      results.store(lines(report.groups[index], in: report), at: index)
+    }
+    return results.values
+  }
 
   public static func lines(_ group: GroupCoverage, in report: CoverageReport) -> [GapLine] {
     let zone = report.workspaceZone
@@ -116,10 +127,9 @@ public struct GapLine: Sendable {
 public enum CoverageTextReport {
   public static func render(_ report: CoverageReport) -> String {
     var out = header(report) + "\n"
-    for group in report.groups {
+    for (group, lines) in zip(report.groups, GapLine.lines(report)) {
       out += "\n" + title(group) + "\n"
       for line in summary(group) { out += "  " + line + "\n" }
-      let lines = GapLine.lines(group, in: report)
       let width = lines.map(\.when.count).max() ?? 0
       for line in lines {
         var text = "    " + line.when + String(repeating: " ", count: width - line.when.count) + "  " + line.who
