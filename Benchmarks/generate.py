@@ -1,12 +1,13 @@
 #!/usr/bin/env python3
 """Writes a large, clean Roster configuration for benchmarks.
 
-usage: generate.py DIR [AGENTS]
+usage: generate.py DIR [AGENTS] [distinct|shared]
 
 AGENTS agents (default 5000) in files of 100, one team and one group per
 50 agents (with service hours), a trigger per group, in three time zones and
-three locales. Agents' hours differ (7,200 weekly patterns), so that coverage
-cannot share the work of one agent with another.
+three locales. With `distinct` (the default) agents' hours differ (7,200
+weekly patterns), so that coverage cannot share the work of one agent with
+another; with `shared` every agent of a zone keeps the same hours.
 """
 import os
 import sys
@@ -15,8 +16,15 @@ def clock(minutes):
     return f"{minutes // 60:02}:{minutes % 60:02}"
 
 
+def hours(i):
+    if shared:
+        return "09:00-12:00, 13:00-17:30"
+    return f"{clock(360 + i % 240)}-{clock(540 + i % 240)}, {clock(780 + i // 240 % 30)}-17:30"
+
+
 root = sys.argv[1]
 agents = int(sys.argv[2]) if len(sys.argv) > 2 else 5000
+shared = len(sys.argv) > 3 and sys.argv[3] == "shared"
 zones = ["Europe/Paris", "America/New_York", "Asia/Tokyo"]
 os.makedirs(os.path.join(root, "agents"), exist_ok=True)
 
@@ -51,7 +59,7 @@ for start in range(0, agents, 100):
     live_chat:
       timezone: {zones[i % 3]}
       hours:
-        mon-fri: [{clock(360 + i % 240)}-{clock(540 + i % 240)}, {clock(780 + i // 240 % 30)}-17:30]
+        mon-fri: [{hours(i)}]
         sat: 22:00-02:00
       auto_offline_after: 10m
       max_concurrent_chats: 3

@@ -1,17 +1,20 @@
 #!/usr/bin/env bash
-# Measures `roster check` and `roster build` on generated configurations and
-# reports their CPU time as a multiple of the floor: a bare libyaml parse of
-# the same files (Benchmarks/floor.c), measured in the same run.
+# Measures `roster check`, `roster build` and `roster coverage` (one year)
+# on generated configurations and reports their CPU time as a multiple of the
+# floor: a bare libyaml parse of the same files (Benchmarks/floor.c), measured
+# in the same run; and coverage as a multiple of check, in CPU and in wall time.
 #
 # usage: Benchmarks/run.sh [RUNS]        RUNS >= 5, default 5
 # environment:
 #   SIZES       agent counts to generate (default "1000 10000 100000")
 #   ROSTER_BIN  an already built roster binary (default: swift build -c release)
 #   SCRATCH     --scratch-path for swift build
+#   HOURS       distinct (default: 7,200 weekly patterns among the agents) or
+#               shared (three), passed to Benchmarks/generate.py
 #
-# Each program runs RUNS times per size under /usr/bin/time, the three in
-# turn; the table shows the median CPU time (user + system) and the largest
-# peak RSS.
+# Each program runs RUNS times per size under /usr/bin/time, the four in
+# turn; the table shows the median CPU time (user + system), the median wall
+# time for coverage ÷ check, and the largest peak RSS.
 set -euo pipefail
 
 runs=${1:-5}
@@ -50,17 +53,19 @@ run() {
   local name=$1
   shift
   rm -rf "$work/out"
-  /usr/bin/time -f '%U %S %M' -o "$work/time" "$@" >/dev/null 2>"$work/stderr" || {
+  /usr/bin/time -f '%U %S %M %e' -o "$work/time" "$@" >/dev/null 2>"$work/stderr" || {
     echo "$name failed (exit status $?):" >&2
     tail -5 "$work/stderr" >&2
     exit 1
   }
-  awk '{ printf "%.0f %d\n", ($1 + $2) * 1000, $3 }' "$work/time" >>"$work/runs-$name"
+  awk '{ printf "%.0f %d %.0f\n", ($1 + $2) * 1000, $3, $4 * 1000 }' "$work/time" >>"$work/runs-$name"
 }
 
 # median NAME / peak NAME: median CPU ms / largest peak RSS (KiB) of NAME's runs.
 median() { sort -n "$work/runs-$1" | awk '{ t[NR] = $1 } END { print (NR % 2) ? t[(NR + 1) / 2] : (t[NR / 2] + t[NR / 2 + 1]) / 2 }'; }
 peak() { awk '$2 > m { m = $2 } END { print m }' "$work/runs-$1"; }
+# wall NAME: median wall ms of NAME's runs.
+wall() { awk '{ print $3 }' "$work/runs-$1" | sort -n | awk '{ t[NR] = $1 } END { print (NR % 2) ? t[(NR + 1) / 2] : (t[NR / 2] + t[NR / 2 + 1]) / 2 }'; }
 
 # Arithmetic on decimals: calc FORMAT EXPRESSION.
 calc() { awk "BEGIN { printf \"$1\", $2 }"; }
@@ -70,11 +75,13 @@ memory() { calc '%.0f MiB (%.1f× input)' "$1 / 1024, $1 * 1024 / $bytes"; }
 
 table="| agents | input (MB) | floor CPU (ms) | check CPU (ms) | check ÷ floor | build CPU (ms) | build ÷ floor | check peak memory | build peak memory |
 | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |"
+coverage_table="| agents | check CPU (ms) | coverage CPU (ms) | coverage ÷ check, CPU | check wall (ms) | coverage wall (ms) | coverage ÷ check, wall | coverage peak memory |
+| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |"
 declare -A check_ms
 
 for agents in $sizes; do
   dir=$work/config-$agents
-  python3 Benchmarks/generate.py "$dir" "$agents"
+  python3 Benchmarks/generate.py "$dir" "$agents" "${HOURS:-distinct}"
   mapfile -t files < <(find "$dir" -name '*.yaml' | sort)
   bytes=$(cat "${files[@]}" | wc -c)
 
@@ -98,10 +105,12 @@ for agents in $sizes; do
   : >"$work/runs-floor"
   : >"$work/runs-check"
   : >"$work/runs-build"
+  : >"$work/runs-coverage"
   for ((i = 1; i <= runs; i++)); do
     run floor "$work/floor" "${floor_args[@]}"
     run check "$roster" check "$dir"
     run build "$roster" build "$dir" --out "$work/out"
+    run coverage "$roster" coverage "$dir" --from 2026-01-05 --until 2027-01-04
   done
 
   floor=$(calc '%.3f' "$(median floor) / $reps")
@@ -109,10 +118,16 @@ for agents in $sizes; do
   build=$(median build)
   check_ms[$agents]=$check
   table+=$'\n'"| $agents | $(calc '%.1f' "$bytes / 1e6") | $(calc '%.1f' "$floor") | $check | $(calc '%.1f×' "$check / $floor") | $build | $(calc '%.1f×' "$build / $floor") | $(memory "$(peak check)") | $(memory "$(peak build)") |"
+  coverage=$(median coverage)
+  coverage_table+=$'\n'"| $agents | $check | $coverage | $(calc '%.1f×' "$coverage / $check") | $(wall check) | $(wall coverage) | $(calc '%.1f×' "$(wall coverage) / $(wall check)") | $(memory "$(peak coverage)") |"
   rm -rf "$dir"
 done
 
 echo "$table"
+echo
+echo "roster coverage over one year (2026-01-05 to 2027-01-04), hours ${HOURS:-distinct}:"
+echo
+echo "$coverage_table"
 if [[ -n ${check_ms[10000]:-} && -n ${check_ms[100000]:-} ]]; then
   echo
   echo "check CPU growth from 10,000 to 100,000 agents: $(calc '%.1f×' "${check_ms[100000]} / ${check_ms[10000]}") (linear would be 10×)"

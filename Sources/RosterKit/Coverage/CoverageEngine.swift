@@ -80,9 +80,8 @@ public struct CoverageEngine: Sendable {
     let roughEnd = Int64(analysisDates.until.day + 2) * 86_400
     let zone = ZoneTimeline(rules, from: roughStart, to: roughEnd)
     workspaceZone = zone
-    func start(of date: CivilDate) -> Int64 { zone.firstInstant(atOrAfterLocal: Int64(date.day) * 86_400) }
-    let analysisSpan = Span(start(of: analysisDates.from), start(of: analysisDates.until))
-    span = Span(start(of: window.from), start(of: window.until))
+    let analysisSpan = Self.span(of: analysisDates, in: zone)
+    span = Self.span(of: window, in: zone)
     self.analysisSpan = analysisSpan
     var timelines: [String: ZoneTimeline] = [:]
     for name in zones {
@@ -90,6 +89,21 @@ public struct CoverageEngine: Sendable {
       timelines[name] = ZoneTimeline(rules, from: analysisSpan.start - 2 * 86_400, to: analysisSpan.end + 2 * 86_400)
     }
     self.timelines = timelines
+  }
+
+  /// A window in real time: from the first instant the zone's clock reads
+  /// `from` 00:00 or later, to the first instant it reads `until` 00:00 or later.
+  static func span(of window: DateWindow, in zone: ZoneTimeline) -> Span {
+    Span(
+      zone.firstInstant(atOrAfterLocal: Int64(window.from.day) * 86_400),
+      zone.firstInstant(atOrAfterLocal: Int64(window.until.day) * 86_400))
+  }
+
+  /// The same from the zone's rules.
+  static func span(of window: DateWindow, in rules: ZoneRules) -> Span {
+    span(
+      of: window,
+      in: ZoneTimeline(rules, from: Int64(window.from.day - 2) * 86_400, to: Int64(window.until.day + 2) * 86_400))
   }
 
   /// The report for the enabled groups (those of `groups` when given), sorted by id.
@@ -178,15 +192,6 @@ public struct CoverageEngine: Sendable {
   }
 
   // MARK: - One group
-
-  /// True when some member of the group is online at some moment of the window.
-  mutating func isEverStaffed(_ group: Group) -> Bool {
-    group.agents.contains { id in
-      guard let position = agentPositions[id.value], resolved.agents[position].liveChat != nil else { return false }
-      let index = pattern(of: resolved.agents[position])
-      return !Span.clipped(spans(ofPattern: index), to: span).isEmpty
-    }
-  }
 
   /// One group's coverage.
   mutating func coverage(of group: Group) -> GroupCoverage {
@@ -490,7 +495,8 @@ public struct CoverageEngine: Sendable {
   /// Gives the seconds with someone online.
   private static func walk(
     _ span: Span, steps: UnsafeBufferPointer<Step>, promised: UnsafeBufferPointer<Span>,
-    changes: UnsafeBufferPointer<ClockChange>, offset initialOffset: Int64, into totals: UnsafeMutableBufferPointer<CellTotals>
+    changes: UnsafeBufferPointer<ClockChange>, offset initialOffset: Int64,
+    into totals: UnsafeMutableBufferPointer<CellTotals>
   ) -> Int64 {
     let half: Int64 = 1800
     var staffed: Int64 = 0

@@ -43,7 +43,7 @@ public struct RuleContext: Sendable {
       return position
     }
     schedules = configuration.schedules
-    coverage = CoverageCheck(configuration)
+    coverage = CoverageCheck(configuration, groupMembers: groupMembers)
   }
 
   public subscript<T>(dynamicMember keyPath: KeyPath<Configuration, T>) -> T {
