@@ -246,11 +246,24 @@ class Gap:
 
 
 @dataclass
+class Cell:
+    """Half an hour of the week in the workspace zone, over the window."""
+    seconds: int = 0
+    promised_seconds: int = 0
+    agent_seconds: int = 0
+    fewest: int = None  # agents online, over all its minutes
+    fewest_promised: int = None  # over its promised minutes
+
+
+@dataclass
 class GroupResult:
     id: str
     promised_seconds: int = 0
     covered_seconds: int = 0
+    staffed_seconds: int = 0
     gaps: list = field(default_factory=list)
+    # 336 cells, Monday 00:00 first
+    week: list = field(default_factory=lambda: [Cell() for _ in range(336)])
 
 
 @dataclass
@@ -305,11 +318,25 @@ def coverage(workspace_tz, from_date, until_date, agents, groups):
             continue
         result = GroupResult(group_id)
         results.append(result)
+        staff = sorted({m for m in members if m in online})
+        promised = None
+        if service is not None:
+            service_zone, service_hours = service
+            promised = online_minutes(service_zone or workspace_tz, service_hours)
+        # The week grid and the staffed seconds, minute by minute in the workspace zone.
+        for i, (weekday, minute) in enumerate(clock(workspace_tz).readings):
+            count = sum(1 for a in staff if online[a][i])
+            cell = result.week[weekday * 48 + minute // 30]
+            cell.seconds += 60
+            cell.agent_seconds += 60 * count
+            cell.fewest = count if cell.fewest is None else min(cell.fewest, count)
+            if promised is not None and promised[i]:
+                cell.promised_seconds += 60
+                cell.fewest_promised = count if cell.fewest_promised is None else min(cell.fewest_promised, count)
+            if count > 0:
+                result.staffed_seconds += 60
         if service is None:
             continue
-        service_zone, service_hours = service
-        promised = online_minutes(service_zone or workspace_tz, service_hours)
-        staff = sorted({m for m in members if m in online})
         for i, t in enumerate(minutes):
             if not promised[i]:
                 continue

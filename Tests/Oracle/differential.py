@@ -14,7 +14,9 @@ folder as roster.yaml and run with
     roster coverage DIR --from A --until B --format json
 
 which must exit 0 and agree with the oracle on every enabled group's
-promised_seconds, covered_seconds and gaps (start, end, seconds, agents).
+promised_seconds, covered_seconds, staffed_seconds, gaps (start, end, seconds,
+agents) and the 336 cells of the week grid (min and mean agents online, the
+promised share, the status).
 Exit status 1 if any case fails.
 """
 
@@ -22,6 +24,7 @@ import argparse
 import datetime as dt
 import difflib
 import json
+import math
 import os
 import random
 import subprocess
@@ -59,6 +62,50 @@ ZONES = [
 
 # ---------------------------------------------------------------------------
 # YAML
+
+
+def decimal(value, places):
+    """As Roster spells a decimal: rounded to `places` digits, halves away
+    from zero, trailing zeros dropped."""
+    scaled = value * 10 ** places
+    whole = math.floor(scaled)
+    if scaled - whole >= 0.5:
+        whole += 1
+    text = str(whole // 10 ** places)
+    fraction = whole % 10 ** places
+    if fraction:
+        text += "." + f"{fraction:0{places}d}".rstrip("0")
+    return text
+
+
+def week_problems(want, cells, min_agents):
+    """The 336 cells of the JSON week grid against the oracle's."""
+    problems = []
+    if len(cells) != 336:
+        return [f"{want.id}.week: {len(cells)} cells, expected 336"]
+    for index, (cell, got) in enumerate(zip(want.week, cells)):
+        name = f"{want.id}.week[{DAYS[index // 48]} {index % 48 * 30 // 60:02}:{index % 48 * 30 % 60:02}]"
+        if cell.fewest_promised is None:
+            status = "closed"
+        else:
+            status = "nobody" if cell.fewest_promised == 0 else "under" if cell.fewest_promised < min_agents else "staffed"
+        expected = {
+            "min_agents": cell.fewest or 0,
+            "mean_agents": decimal(cell.agent_seconds / cell.seconds, 2) if cell.seconds else "0",
+            "promised_share": decimal(cell.promised_seconds / cell.seconds, 4) if cell.seconds else "0",
+            "status": status,
+        }
+        actual = {key: (str(got.get(key)) if key in ("mean_agents", "promised_share") else got.get(key))
+                  for key in expected}
+        # JSON numbers come back as floats: compare them as Roster spells them.
+        for key in ("mean_agents", "promised_share"):
+            value = got.get(key)
+            actual[key] = decimal(value, 4 if key == "promised_share" else 2) if isinstance(value, (int, float)) else value
+        if actual != expected:
+            problems.append(f"{name}: {actual}, expected {expected}")
+            if len(problems) > 5:
+                break
+    return problems
 
 
 def yaml_scalar(value):
@@ -499,8 +546,9 @@ def generate_case(seed, index):
     group_ids = rng.sample(["alpha", "bravo", "charlie", "delta"], rng.randint(1, 3))
     service_zones = {g: (pick_zone() if rng.random() < 0.7 else None) for g in group_ids}
 
-    # The window: 1-21 days, usually around a clock change of a zone in use.
-    length = rng.choice([1, 1, 1, 2, 2, 3, 3, 4, 5, 6, 7, 8, 10, 14, 21])
+    # The window: 1-56 days, usually around a clock change of a zone in use;
+    # the long ones hold whole weeks between changes, which Roster counts once.
+    length = rng.choice([1, 1, 1, 2, 2, 3, 3, 4, 5, 6, 7, 8, 10, 14, 21, 35, 56])
     change = None
     if rng.random() < 0.85:
         candidates = sorted(z for z in set(used) if changes(z, 2001, 2030))
@@ -619,6 +667,10 @@ def parse_instant(text, zone, what, problems):
 def compare(case, expected, output):
     """Problems (strings) between the oracle's Coverage and Roster's JSON."""
     zone = case["doc"]["workspace"]["timezone"]
+    group_min_agents = {
+        group_id: ((group.get("service_hours") or {}).get("min_agents", 1))
+        for group_id, group in (case["doc"].get("groups") or {}).items()
+    }
     problems = []
     try:
         actual = json.loads(output)
@@ -648,9 +700,10 @@ def compare(case, expected, output):
         got = by_id.get(want.id)
         if got is None:
             continue
-        for key in ["promised_seconds", "covered_seconds"]:
+        for key in ["promised_seconds", "covered_seconds", "staffed_seconds"]:
             if got.get(key) != getattr(want, key):
                 problems.append(f"{want.id}.{key}: {got.get(key)}, expected {getattr(want, key)}")
+        problems += week_problems(want, got.get("week") or [], group_min_agents.get(want.id, 1))
         want_lines = [gap_line(g.start, g.end, g.agents, zone) for g in want.gaps]
         got_lines = []
         for i, g in enumerate(got.get("gaps") or []):

@@ -204,9 +204,13 @@ public struct CoverageEngine: Sendable {
     for index in memberPatterns { weights[index, default: 0] += 1 }
     let distinct = weights.keys.sorted()
     let online = distinct.map { spans(ofPattern: $0) }
-    let steps = Self.sweep(distinct.indices.map { (online[$0], weights[distinct[$0]]!) }, from: analysisSpan.start)
     let service = group.serviceHours
     let serviceZone = service.map { $0.timezone?.value ?? workspaceZone.name }
+    // Between two clock changes of the zones involved, everything repeats every week.
+    let relevantZones = Set(members.map { $0.liveChat!.timezone.value } + (serviceZone.map { [$0] } ?? []))
+    let changeTimes = relevantZones.flatMap { timeline($0).changes.map(\.at) }.sorted()
+    let epochs = Set(changeTimes + workspaceZone.changes.map(\.at)).sorted()
+    let steps = periodicSteps(distinct.indices.map { (online[$0], weights[distinct[$0]]!) }, changes: epochs)
     let minAgents = service?.requiredAgents ?? 1
     let promised = service.map { instants(of: $0.hours, in: serviceZone!) } ?? []
     let allGaps = Self.gaps(
@@ -218,8 +222,6 @@ public struct CoverageEngine: Sendable {
         )
       })
 
-    let relevantZones = Set(members.map { $0.liveChat!.timezone.value } + (serviceZone.map { [$0] } ?? []))
-    let changeTimes = relevantZones.flatMap { timeline($0).changes.map(\.at) }.sorted()
     let gapSpans = allGaps.map(\.span)
     var gaps: [Gap] = []
     for gap in allGaps {
@@ -238,7 +240,7 @@ public struct CoverageEngine: Sendable {
     let promisedSeconds = promisedInWindow.reduce(0) { $0 + $1.seconds }
     let gapSeconds = gaps.reduce(0) { $0 + $1.span.seconds }
     let (week, staffedSeconds) = week(
-      steps: steps, promised: promisedInWindow, minAgents: service == nil ? 0 : minAgents)
+      steps: steps, promised: promisedInWindow, minAgents: service == nil ? 0 : minAgents, changes: epochs)
     return GroupCoverage(
       id: group.id.value, name: group.name.text(for: resolved.defaultLocale) ?? group.id.value,
       serviceHours: service, serviceZone: serviceZone.map(database.canonical), minAgents: minAgents,
@@ -250,6 +252,35 @@ public struct CoverageEngine: Sendable {
   struct Step {
     var start: Int64
     var count: Int
+  }
+
+  static let week: Int64 = 7 * 86_400
+
+  /// The count of agents online over the widened window. Between two clock
+  /// changes of the zones involved (`changes`), every list of spans repeats
+  /// every week, and so does the count: it is worked out for the first week
+  /// of each such stretch and copied to the others.
+  func periodicSteps(_ lists: [(spans: [Span], weight: Int)], changes: [Int64]) -> [Step] {
+    let bounds =
+      [analysisSpan.start] + changes.filter { $0 > analysisSpan.start && $0 < analysisSpan.end } + [analysisSpan.end]
+    var steps: [Step] = []
+    for (start, end) in zip(bounds, bounds.dropFirst()) {
+      let base = Span(start, min(end, start + Self.week))
+      let clipped = lists.map { (Span.clipped(Array(Self.overlapping($0.spans, base)), to: base), $0.weight) }
+      let first = Self.sweep(clipped, from: start).filter { $0.start < base.end }
+      var shift: Int64 = 0
+      while start + shift < end {
+        for step in first where step.start + shift < end {
+          steps.append(Step(start: step.start + shift, count: step.count))
+        }
+        shift += Self.week
+      }
+    }
+    // Copies meet where the count may not change.
+    var merged: [Step] = []
+    merged.reserveCapacity(steps.count)
+    for step in steps where merged.last?.count != step.count { merged.append(step) }
+    return merged.isEmpty ? [Step(start: analysisSpan.start, count: 0)] : merged
   }
 
   /// The count of agents online over time, from `origin` on, as steps:
@@ -462,18 +493,29 @@ public struct CoverageEngine: Sendable {
 
   /// The week in the workspace zone, 30-minute cells, over the window, and
   /// the window's seconds with someone online.
-  func week(steps: [Step], promised: [Span], minAgents: Int) -> (cells: [WeekCell], staffed: Int64) {
+  /// Between two of `changes` (clock changes of the zones involved) the
+  /// weeks are alike: one is walked, and the whole weeks counted by it.
+  func week(steps: [Step], promised: [Span], minAgents: Int, changes epochs: [Int64]) -> (
+    cells: [WeekCell], staffed: Int64
+  ) {
     var totals = [CellTotals](repeating: CellTotals(), count: 336)
-    let changes = workspaceZone.changes
-    let offset = workspaceZone.offset(at: span.start)
-    let staffed = totals.withUnsafeMutableBufferPointer { totals in
-      steps.withUnsafeBufferPointer { steps in
-        promised.withUnsafeBufferPointer { promised in
-          changes.withUnsafeBufferPointer { changes in
-            Self.walk(
-              span, steps: steps, promised: promised, changes: changes, offset: offset, into: totals)
-          }
+    let bounds = [span.start] + epochs.filter { $0 > span.start && $0 < span.end } + [span.end]
+    var staffed: Int64 = 0
+    for (start, end) in zip(bounds, bounds.dropFirst()) {
+      let weeks = (end - start) / Self.week
+      if weeks >= 2 {
+        var one = [CellTotals](repeating: CellTotals(), count: 336)
+        staffed += walk(Span(start, start + Self.week), steps: steps, promised: promised, into: &one) * weeks
+        for index in 0..<336 {
+          totals[index].seconds += one[index].seconds * weeks
+          totals[index].promisedSeconds += one[index].promisedSeconds * weeks
+          totals[index].agentSeconds += one[index].agentSeconds * weeks
+          totals[index].fewest = min(totals[index].fewest, one[index].fewest)
+          totals[index].fewestPromised = min(totals[index].fewestPromised, one[index].fewestPromised)
         }
+        staffed += walk(Span(start + weeks * Self.week, end), steps: steps, promised: promised, into: &totals)
+      } else {
+        staffed += walk(Span(start, end), steps: steps, promised: promised, into: &totals)
       }
     }
     let cells = totals.indices.map { index in
@@ -488,6 +530,31 @@ public struct CoverageEngine: Sendable {
         minPromisedAgents: least, status: status)
     }
     return (cells, staffed)
+  }
+
+  /// Walks a stretch of the window into `totals`; gives the seconds with someone online.
+  func walk(_ stretch: Span, steps: [Step], promised: [Span], into totals: inout [CellTotals]) -> Int64 {
+    guard stretch.start < stretch.end else { return 0 }
+    let changes = workspaceZone.changes
+    let offset = workspaceZone.offset(at: stretch.start)
+    // Start from the step and promise in effect at the stretch's start.
+    var low = 0
+    var high = steps.count - 1
+    while low < high {
+      let middle = (low + high + 1) / 2
+      if steps[middle].start <= stretch.start { low = middle } else { high = middle - 1 }
+    }
+    let firstStep = low
+    let firstPromise = Self.overlapping(promised, stretch).startIndex
+    return totals.withUnsafeMutableBufferPointer { totals in
+      steps[firstStep...].withUnsafeBufferPointer { steps in
+        promised[firstPromise...].withUnsafeBufferPointer { promised in
+          changes.withUnsafeBufferPointer { changes in
+            Self.walk(stretch, steps: steps, promised: promised, changes: changes, offset: offset, into: totals)
+          }
+        }
+      }
+    }
   }
 
   /// Walks `span` once, cut wherever the count, the promise, the workspace
