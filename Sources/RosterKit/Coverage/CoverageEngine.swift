@@ -213,14 +213,13 @@ public struct CoverageEngine: Sendable {
     let steps = periodicSteps(distinct.indices.map { (online[$0], weights[distinct[$0]]!) }, changes: epochs)
     let minAgents = service?.requiredAgents ?? 1
     let promised = service.map { instants(of: $0.hours, in: serviceZone!) } ?? []
-    let allGaps = Self.gaps(
-      promised: promised, steps: steps, minAgents: minAgents,
-      online: distinct.indices.map { position in
-        (
-          online[position],
-          members.indices.filter { memberPatterns[$0] == distinct[position] }.map { members[$0].id.value }
-        )
-      })
+    let lists = distinct.indices.map { position in
+      (
+        online[position],
+        members.indices.filter { memberPatterns[$0] == distinct[position] }.map { members[$0].id.value }
+      )
+    }
+    let allGaps = periodicGaps(promised: promised, steps: steps, minAgents: minAgents, online: lists, changes: epochs)
 
     let gapSpans = allGaps.map(\.span)
     var gaps: [Gap] = []
@@ -240,7 +239,7 @@ public struct CoverageEngine: Sendable {
     let promisedSeconds = promisedInWindow.reduce(0) { $0 + $1.seconds }
     let gapSeconds = gaps.reduce(0) { $0 + $1.span.seconds }
     let (week, staffedSeconds) = week(
-      steps: steps, promised: promisedInWindow, minAgents: service == nil ? 0 : minAgents, changes: epochs)
+      steps: steps, promised: promised, minAgents: service == nil ? 0 : minAgents, changes: epochs)
     return GroupCoverage(
       id: group.id.value, name: group.name.text(for: resolved.defaultLocale) ?? group.id.value,
       serviceHours: service, serviceZone: serviceZone.map(database.canonical), minAgents: minAgents,
@@ -256,31 +255,59 @@ public struct CoverageEngine: Sendable {
 
   static let week: Int64 = 7 * 86_400
 
-  /// The count of agents online over the widened window. Between two clock
-  /// changes of the zones involved (`changes`), every list of spans repeats
-  /// every week, and so does the count: it is worked out for the first week
-  /// of each such stretch and copied to the others.
+  /// The count of agents online, as steps, over the first three weeks of
+  /// each stretch of the widened window between two clock changes of the
+  /// zones involved (`changes`). Within such a stretch every list of spans
+  /// repeats every week, and so does the count: every later instant reads
+  /// as one of the first weeks (`periodicInstant`), and nothing is copied.
   func periodicSteps(_ lists: [(spans: [Span], weight: Int)], changes: [Int64]) -> [Step] {
+    var steps: [Step] = []
+    for epoch in epochs(changes, within: analysisSpan) {
+      let base = Span(epoch.start, min(epoch.end, epoch.start + 3 * Self.week))
+      let clipped = lists.map { (Span.clipped(Array(Self.overlapping($0.spans, base)), to: base), $0.weight) }
+      for step in Self.sweep(clipped, from: base.start) where step.start < base.end {
+        if steps.last?.count != step.count { steps.append(step) }
+      }
+    }
+    return steps.isEmpty ? [Step(start: analysisSpan.start, count: 0)] : steps
+  }
+
+  /// The stretches of `bounds` between the changes inside it.
+  func epochs(_ changes: [Int64], within bounds: Span) -> [Span] {
+    let cuts = [bounds.start] + changes.filter { $0 > bounds.start && $0 < bounds.end } + [bounds.end]
+    return zip(cuts, cuts.dropFirst()).map { Span($0, $1) }
+  }
+
+  /// The gaps over the widened window: like the count, they repeat every
+  /// week between two clock changes, so the first week of each stretch is
+  /// worked out and its gaps copied; copies that meet with the same agents
+  /// online are one gap.
+  func periodicGaps(
+    promised: [Span], steps: [Step], minAgents: Int, online: [(spans: [Span], agents: [String])],
+    changes: [Int64]
+  ) -> [Gap] {
     let bounds =
       [analysisSpan.start] + changes.filter { $0 > analysisSpan.start && $0 < analysisSpan.end } + [analysisSpan.end]
-    var steps: [Step] = []
+    var gaps: [Gap] = []
     for (start, end) in zip(bounds, bounds.dropFirst()) {
       let base = Span(start, min(end, start + Self.week))
-      let clipped = lists.map { (Span.clipped(Array(Self.overlapping($0.spans, base)), to: base), $0.weight) }
-      let first = Self.sweep(clipped, from: start).filter { $0.start < base.end }
+      let first = Self.gaps(
+        promised: Span.clipped(Array(Self.overlapping(promised, base)), to: base), steps: steps, minAgents: minAgents,
+        online: online)
       var shift: Int64 = 0
       while start + shift < end {
-        for step in first where step.start + shift < end {
-          steps.append(Step(start: step.start + shift, count: step.count))
+        for gap in first where gap.span.start + shift < end {
+          let copy = Span(gap.span.start + shift, min(gap.span.end + shift, end))
+          if let last = gaps.last, last.span.end == copy.start, last.agents == gap.agents {
+            gaps[gaps.count - 1].span.end = copy.end
+          } else {
+            gaps.append(Gap(span: copy, agents: gap.agents, clockChanges: []))
+          }
         }
         shift += Self.week
       }
     }
-    // Copies meet where the count may not change.
-    var merged: [Step] = []
-    merged.reserveCapacity(steps.count)
-    for step in steps where merged.last?.count != step.count { merged.append(step) }
-    return merged.isEmpty ? [Step(start: analysisSpan.start, count: 0)] : merged
+    return gaps
   }
 
   /// The count of agents online over time, from `origin` on, as steps:
@@ -359,7 +386,15 @@ public struct CoverageEngine: Sendable {
     -> [Gap]
   {
     var stretches: [Span] = []
+    // The step in effect at the first promise.
     var index = 0
+    if let first = promised.first {
+      var high = steps.count - 1
+      while index < high {
+        let middle = (index + high + 1) / 2
+        if steps[middle].start <= first.start { index = middle } else { high = middle - 1 }
+      }
+    }
     for promise in promised {
       while index + 1 < steps.count, steps[index + 1].start <= promise.start { index += 1 }
       var cursor = index
@@ -499,13 +534,15 @@ public struct CoverageEngine: Sendable {
     cells: [WeekCell], staffed: Int64
   ) {
     var totals = [CellTotals](repeating: CellTotals(), count: 336)
-    let bounds = [span.start] + epochs.filter { $0 > span.start && $0 < span.end } + [span.end]
+    let stretches = self.epochs(epochs, within: analysisSpan)
     var staffed: Int64 = 0
-    for (start, end) in zip(bounds, bounds.dropFirst()) {
-      let weeks = (end - start) / Self.week
-      if weeks >= 2 {
+    for piece in self.epochs(epochs, within: span) {
+      // The stretch between clock changes that holds the piece: its first weeks stand for the others.
+      guard let epoch = stretches.last(where: { $0.start <= piece.start }) else { continue }
+      let weeks = (piece.end - piece.start) / Self.week
+      if weeks >= 1 {
         var one = [CellTotals](repeating: CellTotals(), count: 336)
-        staffed += walk(Span(start, start + Self.week), steps: steps, promised: promised, into: &one) * weeks
+        staffed += walk(Span(epoch.start, epoch.start + Self.week), steps: steps, promised: promised, into: &one) * weeks
         for index in 0..<336 {
           totals[index].seconds += one[index].seconds * weeks
           totals[index].promisedSeconds += one[index].promisedSeconds * weeks
@@ -513,10 +550,11 @@ public struct CoverageEngine: Sendable {
           totals[index].fewest = min(totals[index].fewest, one[index].fewest)
           totals[index].fewestPromised = min(totals[index].fewestPromised, one[index].fewestPromised)
         }
-        staffed += walk(Span(start + weeks * Self.week, end), steps: steps, promised: promised, into: &totals)
-      } else {
-        staffed += walk(Span(start, end), steps: steps, promised: promised, into: &totals)
       }
+      // The rest, less than a week, read as the same instants of the epoch's first weeks.
+      let rest = piece.start + weeks * Self.week
+      let shift = (rest - epoch.start) / Self.week * Self.week
+      staffed += walk(Span(rest - shift, piece.end - shift), steps: steps, promised: promised, into: &totals)
     }
     let cells = totals.indices.map { index in
       let total = totals[index]

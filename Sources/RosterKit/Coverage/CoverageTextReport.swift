@@ -38,26 +38,31 @@ public struct GapLine: Sendable {
       var agents: [String]
       var changes: [ZoneChange]
     }
+    let all = group.gaps
+    let starts = zone.locals(all.map(\.span.start))
+    let ends = zone.locals(all.map(\.span.end))
     var order: [Key] = []
-    var byKey: [Key: [Gap]] = [:]
-    for gap in group.gaps {
-      let start = zone.local(gap.span.start)
-      let midnight = floorDivide(start, 86_400) * 86_400
+    var byKey: [Key: [Int]] = [:]
+    var startDates: [CivilDate] = []
+    startDates.reserveCapacity(all.count)
+    for (index, gap) in all.enumerated() {
+      let day = floorDivide(starts[index], 86_400)
+      let midnight = day * 86_400
+      startDates.append(CivilDate(day: Int(day)))
       let key = Key(
-        start: start - midnight, end: zone.local(gap.span.end) - midnight, agents: gap.agents,
-        changes: gap.clockChanges)
+        start: starts[index] - midnight, end: ends[index] - midnight, agents: gap.agents, changes: gap.clockChanges)
       if byKey[key] == nil { order.append(key) }
-      byKey[key, default: []].append(gap)
+      byKey[key, default: []].append(index)
     }
     // For each weekday, the Mondays of the weeks in which it falls inside the window.
     let expected = Weekday.allCases.map { expectedWeeks($0, report.window) }
     var lines: [GapLine] = []
     for key in order {
-      let gaps = byKey[key]!
+      let gaps = byKey[key]!.map { all[$0] }
       let times = CoverageText.times(gaps[0].span, in: zone)
       let cause = CoverageText.cause(gaps[0])
       // For each weekday, the Mondays of the weeks with this gap.
-      let dates = gaps.map { CoverageText.startDate($0.span, in: zone) }
+      let dates = byKey[key]!.map { startDates[$0] }
       var weeks: [Weekday: Set<CivilDate>] = [:]
       for date in dates { weeks[date.weekday, default: []].insert(date.monday) }
       let who = who(key.agents)

@@ -85,6 +85,16 @@ public struct ZoneTimeline: Sendable {
   /// The wall-clock reading of an instant, in local seconds.
   public func local(_ instant: Int64) -> Int64 { instant + offset(at: instant) }
 
+  /// The readings of instants given in increasing order, worked out with one walk over the changes.
+  public func locals(_ instants: [Int64]) -> [Int64] {
+    guard let first = instants.first else { return [] }
+    var index = segment(at: first)
+    return instants.map { instant in
+      while index + 1 < starts.count, starts[index + 1] <= instant { index += 1 }
+      return instant + offsets[index]
+    }
+  }
+
   /// Appends the instants whose reading lies in `[localStart, localEnd)`, in order.
   public func instants(localStart: Int64, localEnd: Int64, into spans: inout [Span]) {
     var hint = 0
