@@ -37,14 +37,15 @@ struct CoverageCommand: ParsableCommand {
   var color: ColorChoice = .auto
 
   func run() throws {
+    // Dates given as arguments are read before anything else, so that a typo is said at once.
+    let given = try (from.map { try Self.date($0, "from") }, until.map { try Self.date($0, "until") })
     let result = try Roster.check(root: root)
     let useColor = color == .always || (color == .auto && Terminal.standardError.supportsColor)
-    // The report says what group-unstaffed and dst-only-gap would: they are not repeated.
-    let diagnostics = result.diagnostics.filter { $0.rule != .groupUnstaffed && $0.rule != .dstOnlyGap }
     Terminal.standardError.write(
-      DiagnosticReport(diagnostics: diagnostics, sources: result.sources, format: .text, useColor: useColor).render())
+      DiagnosticReport(diagnostics: result.diagnostics, sources: result.sources, format: .text, useColor: useColor)
+        .render())
     guard let resolved = ResolvedConfiguration(result), let workspace = resolved.workspace else { throw ExitCode(1) }
-    let (window, source) = try self.window(workspace)
+    let (window, source) = try self.window(workspace, given: given)
     let enabled = resolved.enabledGroups.map(\.id.value)
     for group in groups where !enabled.contains(group) {
       let disabled = resolved.groups.contains { $0.id.value == group }
@@ -63,28 +64,30 @@ struct CoverageCommand: ParsableCommand {
     }
     guard let output else { return Terminal.standardOutput.write(text) }
     try Self.write(text, to: output)
+    Terminal.standardError.write("wrote \(output)\n")
+  }
+
+  static func date(_ text: String, _ name: String) throws -> CivilDate {
+    guard let date = CivilDate(iso: text) else {
+      throw CommandFailure(message: "invalid date '\(text)' for --\(name): write YYYY-MM-DD, such as 2026-03-29")
+    }
+    return date
   }
 
   /// The window in effect and where it comes from; exit 2 when it is bad.
-  func window(_ workspace: Workspace) throws -> (DateWindow, CoverageReport.WindowSource) {
-    func date(_ text: String, _ name: String) throws -> CivilDate {
-      guard let date = CivilDate(iso: text) else {
-        throw CommandFailure(message: "invalid date '\(text)' for --\(name): write YYYY-MM-DD, such as 2026-03-29")
-      }
-      return date
-    }
+  func window(_ workspace: Workspace, given: (from: CivilDate?, until: CivilDate?)) throws -> (
+    DateWindow, CoverageReport.WindowSource
+  ) {
     let window: DateWindow
     let source: CoverageReport.WindowSource
-    switch (from, until) {
+    switch given {
     case (let from?, let until?):
-      window = DateWindow(from: try date(from, "from"), until: try date(until, "until"))
+      window = DateWindow(from: from, until: until)
       source = .arguments
-    case (let from?, nil):
-      let start = try date(from, "from")
+    case (let start?, nil):
       window = DateWindow(from: start, until: start.advanced(by: 28))
       source = .arguments
-    case (nil, let until?):
-      let end = try date(until, "until")
+    case (nil, let end?):
       window = DateWindow(from: end.advanced(by: -28), until: end)
       source = .arguments
     case (nil, nil):
@@ -123,7 +126,12 @@ struct CoverageCommand: ParsableCommand {
       throw failure
     } catch {
       try? FileManager.default.removeItem(at: temporary)
-      throw CommandFailure(message: "cannot write \(path): \((error as NSError).localizedDescription)")
+      let folder = url.deletingLastPathComponent().path
+      var isFolder: ObjCBool = false
+      let reason =
+        FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder) && isFolder.boolValue
+        ? (error as NSError).localizedDescription : "no folder \(folder)"
+      throw CommandFailure(message: "cannot write \(path): \(reason)")
     }
   }
 }

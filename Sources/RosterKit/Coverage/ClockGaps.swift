@@ -52,8 +52,9 @@ enum ClockGaps {
           findings.append(
             Finding(
               block: block, message: message,
-              hint:
-                "move the block's \(startsInside ? "start" : "end") out of the skipped hour, or accept the shorter day"
+              hint: startsInside && end <= skipEnd
+                ? "move the block out of the skipped hour, or accept that it is empty that day"
+                : "move the block's \(startsInside ? "start" : "end") out of the skipped hour, or accept the shorter day"
             ))
           break blockLoop
         }

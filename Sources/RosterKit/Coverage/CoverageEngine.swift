@@ -512,7 +512,8 @@ public struct CoverageEngine: Sendable {
         changes.append(ZoneChange(zone: database.canonical(zone), change: change))
       }
     }
-    return changes.sorted { ($0.change.at, $0.zone) < ($1.change.at, $1.zone) }
+    // Two names of one zone (`US/Eastern`, `America/New_York`) change once.
+    return Set(changes).sorted { ($0.change.at, $0.zone) < ($1.change.at, $1.zone) }
   }
 
   // MARK: - The week grid
@@ -542,7 +543,8 @@ public struct CoverageEngine: Sendable {
       let weeks = (piece.end - piece.start) / Self.week
       if weeks >= 1 {
         var one = [CellTotals](repeating: CellTotals(), count: 336)
-        staffed += walk(Span(epoch.start, epoch.start + Self.week), steps: steps, promised: promised, into: &one) * weeks
+        staffed +=
+          walk(Span(epoch.start, epoch.start + Self.week), steps: steps, promised: promised, into: &one) * weeks
         for index in 0..<336 {
           totals[index].seconds += one[index].seconds * weeks
           totals[index].promisedSeconds += one[index].promisedSeconds * weeks

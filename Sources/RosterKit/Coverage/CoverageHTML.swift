@@ -75,14 +75,16 @@ public enum CoverageHTML {
         let status = promises ? cell.status.rawValue : (cell.minAgents > 0 || cell.meanAgents > 0 ? "online" : "closed")
         let mean = JSONValue.decimal(cell.meanAgents, places: 1).canonical()
         var tip = "\(day.name) \(Clock.format(cell.start))-\(Clock.format(cell.start + 30)): "
-        tip += "at least \(cell.minAgents), on average \(mean) online"
-        if promises {
+        if promises, let least = cell.minPromisedAgents {
+          tip += "promised \(CoverageText.percent(cell.promisedSeconds, of: cell.seconds)) of the time; then at least "
+          tip += "\(least) online ("
           tip +=
-            cell.promisedSeconds > 0
-            ? ", \(CoverageText.percent(cell.promisedSeconds, of: cell.seconds)) promised, "
-              + (cell.status == .nobody
-                ? "nobody online at times" : cell.status == .under ? "under \(group.minAgents) at times" : "staffed")
-            : ", outside service hours"
+            cell.status == .nobody
+            ? "nobody at times" : cell.status == .under ? "under \(group.minAgents) at times" : "staffed"
+          tip += "); on average \(mean) online"
+        } else {
+          tip += "at least \(cell.minAgents), on average \(mean) online"
+          if promises { tip += "; outside service hours" }
         }
         out += "<td class=\"\(status)\" title=\"\(escape(tip))\"></td>"
       }

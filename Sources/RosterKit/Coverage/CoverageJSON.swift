@@ -53,7 +53,8 @@ public enum CoverageJSON {
       "promised_seconds": .integer(Int(group.promisedSeconds)),
       "covered_seconds": .integer(Int(group.coveredSeconds)),
       "staffed_seconds": .integer(Int(group.staffedSeconds)),
-      "covered_share": .decimal(group.coveredShare, places: 4),
+      "covered_share": group.serviceHours == nil
+        ? .null : .number(CoverageText.share(group.coveredSeconds, of: group.promisedSeconds)),
       "gaps": .array(group.gaps.map { gap($0, zone: zone) }),
       "week": .array(group.week.map(cell)),
     ]

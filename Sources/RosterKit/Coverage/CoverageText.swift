@@ -31,7 +31,7 @@ public enum CoverageText {
     reading(zone.local(span.start)).date
   }
 
-  /// `09:00-10:00`, `23:00-tue 02:00`, `23:00-2026-03-12 thu 02:00`: the span's
+  /// `09:00-10:00`, `23:00-02:00 next day`, `23:00-2026-03-12 thu 02:00`: the span's
   /// local times, the end's weekday or date written when it is on another day.
   public static func times(_ span: Span, in zone: ZoneTimeline) -> String {
     let start = reading(zone.local(span.start))
@@ -43,7 +43,7 @@ public enum CoverageText {
     let endText = end.time == 86_400 ? "24:00" : clock(end.time)
     switch start.date.distance(to: end.date) {
     case 0: return clock(start.time) + "-" + endText
-    case 1: return clock(start.time) + "-" + end.date.weekday.name + " " + endText
+    case 1: return clock(start.time) + "-" + endText + " next day"
     default: return clock(start.time) + "-" + end.date.iso + " " + end.date.weekday.name + " " + endText
     }
   }
@@ -80,6 +80,17 @@ public enum CoverageText {
       zones[moment, default: []].append(change.zone)
     }
     return order.map { zones[$0]!.joined(separator: ", ") + " " + $0 }.joined(separator: "; ")
+  }
+
+  /// `0.9827`: the share cut (not rounded) to four decimals, so that it is 1
+  /// only when nothing is missing, as the percentages are.
+  public static func share(_ part: Int64, of whole: Int64) -> String {
+    guard whole > 0 else { return "1" }
+    let tenThousandths = part * 10_000 / whole
+    guard tenThousandths < 10_000 else { return "1" }
+    var digits = CivilDate.pad(Int(tenThousandths), 4)
+    while digits.hasSuffix("0") { digits.removeLast() }
+    return digits.isEmpty ? "0" : "0." + digits
   }
 
   /// `98.2%`, never rounded up to 100% while something is missing.

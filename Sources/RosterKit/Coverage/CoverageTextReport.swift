@@ -74,7 +74,9 @@ public struct GapLine: Sendable {
       }
       // Weekdays with the gap on every week of the window: one line.
       let every = Set(weeks.keys.filter { weeks[$0] == expected[$0.rawValue] && weeks[$0]!.count > 1 })
-      if !every.isEmpty { lines.append(line("every \(days(every)) \(times)", days: every)) }
+      if !every.isEmpty {
+        lines.append(line(every.count == 7 ? "daily \(times)" : "every \(days(every)) \(times)", days: every))
+      }
       // The other weekdays, gathered by the weeks they share.
       var rest: [Set<CivilDate>: Set<Weekday>] = [:]
       for (day, mondays) in weeks where !every.contains(day) { rest[mondays, default: []].insert(day) }
@@ -87,7 +89,7 @@ public struct GapLine: Sendable {
         }
         let all = dayset.map { expected[$0.rawValue] }.reduce(Set<CivilDate>()) { $0.union($1) }
         let missing = all.subtracting(mondays).sorted()
-        if sorted.count > 1, let range = weekRange(missing) {
+        if sorted.count > 1, missing.count < sorted.count, let range = weekRange(missing) {
           lines.append(line("every \(days(dayset)) \(times)", except: "except \(range)", days: dayset))
         } else {
           let scope = weekRange(sorted) ?? "weeks of " + sorted.map(\.iso).joined(separator: ", ")
@@ -110,8 +112,9 @@ public struct GapLine: Sendable {
     return mondays.count == 1 ? "the week of \(first.iso)" : "the weeks of \(first.iso) to \(last.iso)"
   }
 
-  /// `mon-fri`, `mon, wed`, `tue-thu, sat`.
+  /// `mon-fri`, `mon, wed`, `tue-thu, sat`, `daily`.
   static func days(_ days: Set<Weekday>) -> String {
+    if days.count == 7 { return "daily" }
     var runs: [(Weekday, Weekday)] = []
     for day in Weekday.allCases where days.contains(day) {
       if let last = runs.last, last.1.rawValue + 1 == day.rawValue {

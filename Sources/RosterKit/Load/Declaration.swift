@@ -255,7 +255,10 @@ extension Field {
           from < until
             ? "the coverage window is longer than \(DateWindow.maximumDays) days"
             : "'until' (\(setting.until.value)) must be after 'from' (\(setting.from.value))",
-          at: setting.until.range, hint: "'until' is the first date after the window")
+          at: setting.until.range,
+          hint: from < until
+            ? "a window is at most \(DateWindow.maximumDays) days; look at a shorter one"
+            : "'until' is the first date after the window")
         return (nil, false)
       }
       return (setting, true)

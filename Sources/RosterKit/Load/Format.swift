@@ -70,7 +70,7 @@ enum Declarations {
         "The chat widget's id: when set, each snippet goes on to load the widget, so that the order is right."),
       .coverage(
         "coverage", \.coverage, coverageWindow,
-        "The dates that `roster coverage` and the rules about dates look at, in the workspace time zone; optional."),
+        "The dates that `roster coverage` and the rules about dates look at, in the workspace time zone."),
       .severities(
         "rules", \.rules, "Per-rule severity: error, warning or off. The YAML and schema rules cannot be changed."),
     ],
@@ -96,7 +96,7 @@ enum Declarations {
     [
       .text(
         "timezone", \.timezone, .timezone, default: .derived("workspace.timezone"),
-        "IANA time zone of the hours. Default: the workspace's."),
+        "IANA time zone of the hours."),
       .hours("hours", \.hours, required: true, "Weekly hours, written as an agent's are."),
       .integer(
         "min_agents", \.minAgents, 1...100, default: 1,
@@ -234,7 +234,7 @@ enum Declarations {
         "The group code a page sets as groupId. Default: the first 16 hex digits of the SHA-256 of the id."),
       .object(
         "service_hours", \.serviceHours, serviceHours,
-        "When visitors are promised a live answer; `roster coverage` reports the gaps. Optional."),
+        "When visitors are promised a live answer; `roster coverage` reports the gaps."),
     ],
     make: { range in
       Group(

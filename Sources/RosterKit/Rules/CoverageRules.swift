@@ -147,7 +147,7 @@ extension Rule {
         diagnostics.report(
           .dstOnlyGap,
           "group '\(group.id.value)' is unstaffed for \(CoverageText.duration(total)) in \(gaps.count) "
-            + "gap\(gaps.count == 1 ? "" : "s") that exist only while its members' clocks disagree, the first "
+            + "gap\(gaps.count == 1 ? "" : "s") that exist only while its members' clocks disagree; the first: "
             + "\(CoverageText.describe(first.span, in: zone)) (\(zone.name)); clocks change: \(changes)",
           at: service.hours.range,
           hint: "each agent's hours follow their own clock; cover these weeks with longer hours for one member")
