@@ -255,15 +255,15 @@ public struct CoverageEngine: Sendable {
 
   static let week: Int64 = 7 * 86_400
 
-  /// The count of agents online, as steps, over the first three weeks of
+  /// The count of agents online, as steps, over the first two weeks of
   /// each stretch of the widened window between two clock changes of the
   /// zones involved (`changes`). Within such a stretch every list of spans
   /// repeats every week, and so does the count: every later instant reads
-  /// as one of the first weeks (`periodicInstant`), and nothing is copied.
+  /// as one of the first weeks (see `week`), and nothing is copied.
   func periodicSteps(_ lists: [(spans: [Span], weight: Int)], changes: [Int64]) -> [Step] {
     var steps: [Step] = []
     for epoch in epochs(changes, within: analysisSpan) {
-      let base = Span(epoch.start, min(epoch.end, epoch.start + 3 * Self.week))
+      let base = Span(epoch.start, min(epoch.end, epoch.start + 2 * Self.week))
       let clipped = lists.map { (Span.clipped(Array(Self.overlapping($0.spans, base)), to: base), $0.weight) }
       for step in Self.sweep(clipped, from: base.start) where step.start < base.end {
         if steps.last?.count != step.count { steps.append(step) }

@@ -58,19 +58,30 @@ public struct GapLine: Sendable {
     let expected = Weekday.allCases.map { expectedWeeks($0, report.window) }
     var lines: [GapLine] = []
     for key in order {
-      let gaps = byKey[key]!.map { all[$0] }
-      let times = CoverageText.times(gaps[0].span, in: zone)
-      let cause = CoverageText.cause(gaps[0])
-      // For each weekday, the Mondays of the weeks with this gap.
-      let dates = byKey[key]!.map { startDates[$0] }
+      let indices = byKey[key]!
+      let times = CoverageText.times(all[indices[0]].span, in: zone)
+      let cause = CoverageText.cause(all[indices[0]])
+      // For each weekday, the Mondays of the weeks with this gap (in order, as the gaps are).
+      var mondays = [[CivilDate]](repeating: [], count: 7)
+      for index in indices {
+        let date = startDates[index]
+        if mondays[date.weekday.rawValue].last != date.monday { mondays[date.weekday.rawValue].append(date.monday) }
+      }
       var weeks: [Weekday: Set<CivilDate>] = [:]
-      for date in dates { weeks[date.weekday, default: []].insert(date.monday) }
+      for day in Weekday.allCases where !mondays[day.rawValue].isEmpty { weeks[day] = Set(mondays[day.rawValue]) }
       let who = who(key.agents)
       func line(_ when: String, except: String? = nil, days: Set<Weekday>) -> GapLine {
-        let members = gaps.indices.filter { days.contains(dates[$0].weekday) }.map { gaps[$0] }
+        let mask = Weekdays(days)
+        var count = 0
+        var seconds: Int64 = 0
+        var first: Int64?
+        for index in indices where mask.contains(startDates[index].weekday) {
+          count += 1
+          seconds += all[index].span.seconds
+          if first == nil { first = all[index].span.start }
+        }
         return GapLine(
-          when: when, except: except, who: who, cause: cause, count: members.count,
-          seconds: members.reduce(0) { $0 + $1.span.seconds }, first: members.first?.span.start ?? 0)
+          when: when, except: except, who: who, cause: cause, count: count, seconds: seconds, first: first ?? 0)
       }
       // Weekdays with the gap on every week of the window: one line.
       let every = Set(weeks.keys.filter { weeks[$0] == expected[$0.rawValue] && weeks[$0]!.count > 1 })

@@ -160,9 +160,12 @@ extension WeeklyHours {
   /// The same for a week already normalized.
   static func instants(of week: [DayInterval], from: CivilDate, until: CivilDate, in zone: ZoneTimeline) -> [Span] {
     guard !week.isEmpty else { return [] }
-    // Each day's intervals, as seconds from midnight, Monday first.
-    var byDay = [[(start: Int64, end: Int64)]](repeating: [], count: 7)
-    for interval in week { byDay[interval.day.rawValue].append((Int64(interval.start) * 60, Int64(interval.end) * 60)) }
+    // Each day's intervals, as seconds from midnight, in one list: day d's
+    // are `intervals[first[d]..<first[d + 1]]` (the week is sorted by day).
+    let intervals = week.map { (start: Int64($0.start) * 60, end: Int64($0.end) * 60) }
+    var first = [Int](repeating: week.count, count: 8)
+    for (index, interval) in week.enumerated().reversed() { first[interval.day.rawValue] = index }
+    for day in stride(from: 6, through: 0, by: -1) where first[day] > first[day + 1] { first[day] = first[day + 1] }
     var spans: [Span] = []
     spans.reserveCapacity(from.distance(to: until) * 3)
     var hint = 0
@@ -172,9 +175,9 @@ extension WeeklyHours {
     var weekday = date.weekday.rawValue
     var midnight = Int64(date.day) * 86_400
     while date < until {
-      for interval in byDay[weekday] {
-        let start = midnight + interval.start
-        let end = midnight + interval.end
+      for index in first[weekday]..<first[weekday + 1] {
+        let start = midnight + intervals[index].start
+        let end = midnight + intervals[index].end
         if let open = pending, open.end == start {
           pending = (open.start, end)
         } else {

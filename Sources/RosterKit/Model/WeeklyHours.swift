@@ -21,6 +21,8 @@ public struct Weekdays: Sequence, Sendable, Hashable {
 
   public var isEmpty: Bool { mask == 0 }
 
+  public func contains(_ day: Weekday) -> Bool { mask & 1 << UInt8(day.rawValue) != 0 }
+
   public func makeIterator() -> some IteratorProtocol<Weekday> {
     var rest = mask
     return AnyIterator {
