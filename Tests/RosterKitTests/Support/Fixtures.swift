@@ -114,3 +114,21 @@ func expectGolden(_ actual: String, _ path: String, sourceLocation: Testing.Sour
   }
   #expect(actual == expected, "stale golden \(path); re-record with ROSTER_RECORD=1", sourceLocation: sourceLocation)
 }
+
+/// A YAML double-quoted scalar: `\` and `"` escaped, line breaks and other
+/// controls (U+2028, U+2029 and U+0085 are line breaks to libyaml) as `\u` escapes.
+func yamlQuoted(_ text: String) -> String {
+  var out = "\""
+  for scalar in text.unicodeScalars {
+    switch scalar {
+    case "\\": out += "\\\\"
+    case "\"": out += "\\\""
+    case _
+    where scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value) || scalar == "\u{2028}"
+      || scalar == "\u{2029}" || scalar == "\u{FEFF}":
+      out += "\\u" + String(format: "%04X", scalar.value)
+    default: out.unicodeScalars.append(scalar)
+    }
+  }
+  return out + "\""
+}

@@ -198,22 +198,4 @@ import Testing
     let json = output.stdout[start.upperBound..<end.lowerBound]
     return try JSONDecoder().decode(Page.self, from: Data(json.utf8))
   }
-
-  /// A YAML double-quoted scalar: `\` and `"` escaped, line breaks and other
-  /// controls (U+2028 and U+2029 are line breaks to libyaml) as `\u` escapes.
-  private func yamlQuoted(_ text: String) -> String {
-    var out = "\""
-    for scalar in text.unicodeScalars {
-      switch scalar {
-      case "\\": out += "\\\\"
-      case "\"": out += "\\\""
-      case _
-      where scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value) || scalar == "\u{2028}"
-        || scalar == "\u{2029}" || scalar == "\u{FEFF}":
-        out += "\\u" + String(format: "%04X", scalar.value)
-      default: out.unicodeScalars.append(scalar)
-      }
-    }
-    return out + "\""
-  }
 }
