@@ -35,7 +35,8 @@ struct CrashSafetyTests {
     try generate(roots[0], agents: 2000)
     try generate(roots[1], agents: 1950)
     _ = try build(roots[0], into: scratch + "/reference-a")
-    let duration = try build(roots[1], into: scratch + "/reference-b")
+    // The quickest of three builds: a busy moment of the machine must not stretch the kills past the build.
+    let duration = try (0..<3).map { _ in try build(roots[1], into: scratch + "/reference-b") }.min()!
     let references = [tree(scratch + "/reference-a"), tree(scratch + "/reference-b")]
     #expect(references[0] != references[1])
     #expect(references[0].keys != references[1].keys)
