@@ -1,4 +1,5 @@
 import CTZData
+import Foundation
 
 /// The IANA tz database that Roster carries (`Sources/CTZData`, written by
 /// `Scripts/update-tzdata.py`): names, links and rules of one release, the
@@ -23,6 +24,8 @@ public struct TimeZoneDatabase: Sendable {
   public let names: Set<String>
   /// The byte range of each zone's TZif data in the blob.
   private let zones: [String: Range<Int>]
+  /// Each zone's rules, read from its TZif data the first time they are asked for.
+  private let parsed = ParsedZones()
   /// Each link's target zone.
   private let links: [String: String]
   /// The names that zone.tab lists: the current names of places.
@@ -73,11 +76,16 @@ public struct TimeZoneDatabase: Sendable {
     return links[name] ?? name
   }
 
-  /// The zone's rules; nil when the name is unknown.
+  /// The zone's rules, under the name asked for; nil when the name is unknown.
+  /// Each zone is read once, whichever thread asks first.
   public func rules(for name: String) -> ZoneRules? {
-    guard let range = zones[name] ?? links[name].flatMap({ zones[$0] }) else { return nil }
-    let blob = UnsafeBufferPointer(start: roster_tzdata_blob(), count: Int(roster_tzdata_blob_size()))
-    return ZoneRules(name: name, tzif: UnsafeBufferPointer(rebasing: blob[range]))
+    let zone = zones[name] != nil ? name : links[name]
+    guard let zone, let range = zones[zone] else { return nil }
+    let rules = parsed.rules(for: zone) {
+      let blob = UnsafeBufferPointer(start: roster_tzdata_blob(), count: Int(roster_tzdata_blob_size()))
+      return ZoneRules(name: zone, tzif: UnsafeBufferPointer(rebasing: blob[range]))
+    }
+    return zone == name ? rules : rules?.named(name)
   }
 
   private static let universal: Set<String> = [
@@ -92,4 +100,19 @@ public struct TimeZoneDatabase: Sendable {
     "HST": "Pacific/Honolulu", "CET": "Europe/Paris", "MET": "Europe/Paris", "EET": "Europe/Athens",
     "WET": "Europe/Lisbon", "Factory": "",
   ]
+}
+
+/// Zone rules read so far, shared by every copy of the database and every thread.
+private final class ParsedZones: @unchecked Sendable {
+  private let lock = NSLock()
+  private var rules: [String: ZoneRules?] = [:]
+
+  func rules(for zone: String, read: () -> ZoneRules?) -> ZoneRules? {
+    lock.lock()
+    defer { lock.unlock() }
+    if let known = rules[zone] { return known }
+    let parsed = read()
+    rules[zone] = parsed
+    return parsed
+  }
 }

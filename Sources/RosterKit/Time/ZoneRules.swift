@@ -10,7 +10,7 @@ public struct ClockChange: Sendable, Hashable {
 /// transitions that zic listed, then the POSIX TZ rule of the footer for
 /// every year after them.
 public struct ZoneRules: Sendable {
-  public let name: String
+  public private(set) var name: String
   /// The listed transitions, in order, and the offset in effect from each on.
   let times: [Int64]
   let offsets: [Int]
@@ -56,6 +56,13 @@ public struct ZoneRules: Sendable {
       guard let rule = PosixRule(String(decoding: footerBytes, as: UTF8.self)) else { return nil }
       footer = rule
     }
+  }
+
+  /// The same rules under another name (a link's).
+  func named(_ name: String) -> ZoneRules {
+    var rules = self
+    rules.name = name
+    return rules
   }
 
   /// The offset from UTC, in seconds, in effect at `instant`.
