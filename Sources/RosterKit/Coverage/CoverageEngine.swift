@@ -387,14 +387,7 @@ public struct CoverageEngine: Sendable {
   {
     var stretches: [Span] = []
     // The step in effect at the first promise.
-    var index = 0
-    if let first = promised.first {
-      var high = steps.count - 1
-      while index < high {
-        let middle = (index + high + 1) / 2
-        if steps[middle].start <= first.start { index = middle } else { high = middle - 1 }
-      }
-    }
+    var index = promised.first.map { first in steps.lastPosition { $0.start <= first.start } } ?? 0
     for promise in promised {
       while index + 1 < steps.count, steps[index + 1].start <= promise.start { index += 1 }
       var cursor = index
@@ -458,12 +451,7 @@ public struct CoverageEngine: Sendable {
 
   /// The spans of a sorted, disjoint list that overlap `stretch`.
   static func overlapping(_ spans: [Span], _ stretch: Span) -> ArraySlice<Span> {
-    var low = 0
-    var high = spans.count
-    while low < high {
-      let middle = (low + high) / 2
-      if spans[middle].end <= stretch.start { low = middle + 1 } else { high = middle }
-    }
+    let low = spans.partitionPoint { $0.end <= stretch.start }
     var end = low
     while end < spans.count, spans[end].start < stretch.end { end += 1 }
     return spans[low..<end]
@@ -483,13 +471,8 @@ public struct CoverageEngine: Sendable {
   ) -> [ZoneChange] {
     // Only a change within the weeks looked at can explain the gap.
     let reach = Int64(Self.marginWeeks * 7 + 1) * 86_400
-    var low = 0
-    var high = times.count
-    while low < high {
-      let middle = (low + high) / 2
-      if times[middle] < gap.start - reach { low = middle + 1 } else { high = middle }
-    }
-    guard low < times.count, times[low] < gap.end + reach else { return [] }
+    let near = times.partitionPoint { $0 < gap.start - reach }
+    guard near < times.count, times[near] < gap.end + reach else { return [] }
     let service = timeline(serviceZone)
     let localStart = service.local(gap.start)
     let localEnd = service.local(gap.end - 1) + 1
@@ -578,13 +561,7 @@ public struct CoverageEngine: Sendable {
     let changes = workspaceZone.changes
     let offset = workspaceZone.offset(at: stretch.start)
     // Start from the step and promise in effect at the stretch's start.
-    var low = 0
-    var high = steps.count - 1
-    while low < high {
-      let middle = (low + high + 1) / 2
-      if steps[middle].start <= stretch.start { low = middle } else { high = middle - 1 }
-    }
-    let firstStep = low
+    let firstStep = steps.lastPosition { $0.start <= stretch.start }
     let firstPromise = Self.overlapping(promised, stretch).startIndex
     return totals.withUnsafeMutableBufferPointer { totals in
       steps[firstStep...].withUnsafeBufferPointer { steps in

@@ -71,13 +71,7 @@ public struct ZoneTimeline: Sendable {
 
   /// The segment that holds `instant`.
   private func segment(at instant: Int64) -> Int {
-    var low = 0
-    var high = starts.count - 1
-    while low < high {
-      let middle = (low + high + 1) / 2
-      if starts[middle] <= instant { low = middle } else { high = middle - 1 }
-    }
-    return low
+    starts.lastPosition { $0 <= instant }
   }
 
   public func offset(at instant: Int64) -> Int64 { offsets[segment(at: instant)] }

@@ -114,12 +114,7 @@ public final class SourceLocator {
 
   public func location(_ file: FileID, _ offset: UInt32) -> SourceLocation {
     let starts = lines(of: file)
-    var low = 0
-    var high = starts.count - 1
-    while low < high {
-      let middle = (low + high + 1) / 2
-      if starts[middle] <= offset { low = middle } else { high = middle - 1 }
-    }
+    let low = starts.lastPosition { $0 <= offset }
     let bytes = sources[file].bytes
     var column = 1
     var index = Int(starts[low])

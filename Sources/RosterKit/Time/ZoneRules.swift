@@ -73,13 +73,7 @@ public struct ZoneRules: Sendable {
       return initialOffset
     }
     // The last listed transition at or before the instant.
-    var low = 0
-    var high = times.count - 1
-    while low < high {
-      let middle = (low + high + 1) / 2
-      if times[middle] <= instant { low = middle } else { high = middle - 1 }
-    }
-    return offsets[low]
+    return offsets[times.lastPosition { $0 <= instant }]
   }
 
   /// Every change of offset in `[start, end)`, in order.
