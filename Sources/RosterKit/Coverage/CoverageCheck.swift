@@ -79,6 +79,28 @@ struct CoverageCheck: Sendable {
     return staffed
   }
 
+  /// A group's gaps that a rule reports, with what the message needs.
+  struct GroupGaps {
+    var group: Group
+    var service: ServiceHours
+    var coverage: GroupCoverage
+    /// Not empty, in order.
+    var gaps: [Gap]
+    var zone: ZoneTimeline
+  }
+
+  /// For each of `groups` whose coverage can be trusted, its gaps that clock
+  /// changes explain (`dst-only-gap`) or the others (`group-unstaffed`), when it has any.
+  func gaps(of groups: some Sequence<Group>, explainedByClockChanges explained: Bool) -> [GroupGaps] {
+    guard let zone = workspaceZone else { return [] }
+    return groups.compactMap { group in
+      guard let coverage = self.groups[group.id.value], let service = group.serviceHours else { return nil }
+      let gaps = coverage.gaps.filter { $0.clockChanges.isEmpty != explained }
+      guard !gaps.isEmpty else { return nil }
+      return GroupGaps(group: group, service: service, coverage: coverage, gaps: gaps, zone: zone)
+    }
+  }
+
   /// True when the agent's live chat, if any, was read without a mistake.
   static func isReadWhole(_ agent: Agent) -> Bool {
     !agent.invalidKeys.contains("live_chat") && (agent.liveChat?.hours.isComplete ?? true)

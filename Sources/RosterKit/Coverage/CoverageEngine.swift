@@ -12,12 +12,9 @@ public struct CoverageEngine: Sendable {
   /// Weeks looked at on each side of the window, to tell a gap that only
   /// exists around clock changes from one that is there every week.
   static let marginWeeks = 5
-  /// The weeks looked at on each side here: `marginWeeks`, or none when only
-  /// staffing is asked or no zone of the configuration changes its clocks
-  /// near that end of the window.
+  /// The weeks looked at on each side here: `marginWeeks`, or none when no
+  /// zone of the configuration changes its clocks near that end of the window.
   let margin: (before: Int, after: Int)
-  /// False when only staffing is asked: gaps get no causes.
-  let findsCauses: Bool
 
   /// The window's dates, widened by the margin.
   let analysisDates: DateWindow
@@ -45,7 +42,7 @@ public struct CoverageEngine: Sendable {
   /// The window is read in `timezone`, by default the workspace's; nil when there is no such zone.
   public init?(
     _ resolved: ResolvedConfiguration, window: DateWindow, timezone: String? = nil,
-    database: TimeZoneDatabase = .builtIn, causes: Bool = true
+    database: TimeZoneDatabase = .builtIn
   ) {
     guard let name = timezone ?? resolved.workspace?.timezone.value, let rules = database.rules(for: name) else {
       return nil
@@ -68,11 +65,7 @@ public struct CoverageEngine: Sendable {
         database.rules(for: $0)?.changes(from: instant - reach, to: instant + reach).isEmpty == false
       }
     }
-    findsCauses = causes
-    margin = (
-      causes && changesNear(window.from) ? Self.marginWeeks : 0,
-      causes && changesNear(window.until) ? Self.marginWeeks : 0
-    )
+    margin = (changesNear(window.from) ? Self.marginWeeks : 0, changesNear(window.until) ? Self.marginWeeks : 0)
     analysisDates = DateWindow(
       from: window.from.advanced(by: -7 * margin.before), until: window.until.advanced(by: 7 * margin.after))
     // Local dates start within a day of their UTC midnight.
@@ -193,11 +186,6 @@ public struct CoverageEngine: Sendable {
 
   // MARK: - One group
 
-  /// One group's coverage.
-  mutating func coverage(of group: Group) -> GroupCoverage {
-    coverage(of: group, members: memberPatterns(group))
-  }
-
   func coverage(of group: Group, members membership: (members: [Agent], patterns: [Int])) -> GroupCoverage {
     let (members, memberPatterns) = membership
     var weights: [Int: Int] = [:]
@@ -229,7 +217,7 @@ public struct CoverageEngine: Sendable {
       guard start < end else { continue }
       var clipped = gap
       clipped.span = Span(start, end)
-      if let serviceZone, findsCauses {
+      if let serviceZone {
         clipped.clockChanges = clockChanges(
           explaining: gap.span, gaps: gapSpans, serviceZone: serviceZone, zones: relevantZones, changes: changeTimes)
       }
@@ -286,10 +274,9 @@ public struct CoverageEngine: Sendable {
     promised: [Span], steps: [Step], minAgents: Int, online: [(spans: [Span], agents: [String])],
     changes: [Int64]
   ) -> [Gap] {
-    let bounds =
-      [analysisSpan.start] + changes.filter { $0 > analysisSpan.start && $0 < analysisSpan.end } + [analysisSpan.end]
     var gaps: [Gap] = []
-    for (start, end) in zip(bounds, bounds.dropFirst()) {
+    for epoch in epochs(changes, within: analysisSpan) {
+      let (start, end) = (epoch.start, epoch.end)
       let base = Span(start, min(end, start + Self.week))
       let first = Self.gaps(
         promised: Span.clipped(Array(Self.overlapping(promised, base)), to: base), steps: steps, minAgents: minAgents,
@@ -457,10 +444,6 @@ public struct CoverageEngine: Sendable {
     return spans[low..<end]
   }
 
-  static func contains(_ spans: [Span], _ instant: Int64) -> Bool {
-    overlapping(spans, Span(instant, instant + 1)).isEmpty == false
-  }
-
   // MARK: - Causes
 
   /// The clock changes that explain a gap: the same local hours of the
@@ -476,11 +459,10 @@ public struct CoverageEngine: Sendable {
     let service = timeline(serviceZone)
     let localStart = service.local(gap.start)
     let localEnd = service.local(gap.end - 1) + 1
-    let week: Int64 = 7 * 86_400
     func shifted(_ weeks: Int) -> Span {
       Span(
-        service.firstInstant(atOrAfterLocal: localStart + Int64(weeks) * week),
-        service.firstInstant(atOrAfterLocal: localEnd + Int64(weeks) * week))
+        service.firstInstant(atOrAfterLocal: localStart + Int64(weeks) * Self.week),
+        service.firstInstant(atOrAfterLocal: localEnd + Int64(weeks) * Self.week))
     }
     func isFree(_ candidate: Span) -> Bool {
       candidate.start >= analysisSpan.start && candidate.end <= analysisSpan.end

@@ -54,11 +54,11 @@ public enum CoverageText {
     return date.iso + " " + date.weekday.name + " " + times(span, in: zone)
   }
 
-  /// `America/New_York on 2026-03-08 02:00 → 03:00`.
-  public static func describe(_ change: ZoneChange) -> String {
-    let before = reading(change.change.at + Int64(change.change.before))
-    let after = reading(change.change.at + Int64(change.change.after))
-    return "\(change.zone) on \(before.date.iso) \(clock(before.time)) → \(clock(after.time))"
+  /// `on 2026-03-08 02:00 → 03:00`: when and how a clock changes, in its zone's readings.
+  static func moment(_ change: ClockChange) -> String {
+    let before = reading(change.at + Int64(change.before))
+    let after = reading(change.at + Int64(change.after))
+    return "on \(before.date.iso) \(clock(before.time)) → \(clock(after.time))"
   }
 
   /// `clocks change: America/New_York, America/Toronto on 2026-03-08 02:00 → 03:00; Europe/London on 2026-03-29 01:00 → 02:00`:
@@ -73,9 +73,7 @@ public enum CoverageText {
     var order: [String] = []
     var zones: [String: [String]] = [:]
     for change in changes {
-      let before = reading(change.change.at + Int64(change.change.before))
-      let after = reading(change.change.at + Int64(change.change.after))
-      let moment = "on \(before.date.iso) \(clock(before.time)) → \(clock(after.time))"
+      let moment = moment(change.change)
       if zones[moment] == nil { order.append(moment) }
       zones[moment, default: []].append(change.zone)
     }

@@ -56,12 +56,9 @@ extension Rule {
 
       """),
     detection: .check { context, diagnostics in
-      for group in context.distinctGroups {
-        guard let coverage = context.coverage.groups[group.id.value], let zone = context.coverage.workspaceZone,
-          let service = group.serviceHours
-        else { continue }
-        let gaps = coverage.gaps.filter(\.clockChanges.isEmpty)
-        guard let first = gaps.first else { continue }
+      for found in context.coverage.gaps(of: context.distinctGroups, explainedByClockChanges: false) {
+        let (group, coverage, gaps, zone) = (found.group, found.coverage, found.gaps, found.zone)
+        let first = gaps[0]
         let total = gaps.reduce(0) { $0 + $1.span.seconds }
         let who = first.agents.isEmpty ? "nobody online" : "only \(first.agents.joined(separator: ", ")) online"
         let short = coverage.minAgents == 1 ? "nobody online" : "fewer than \(coverage.minAgents) agents online"
@@ -71,7 +68,7 @@ extension Rule {
             + "\(CoverageText.duration(coverage.promisedSeconds)) of service hours in the coverage window, in "
             + "\(gaps.count) gap\(gaps.count == 1 ? "" : "s"); the first: "
             + "\(CoverageText.describe(first.span, in: zone)) (\(zone.name)), \(who)",
-          at: service.hours.range,
+          at: found.service.hours.range,
           hint: "run 'roster coverage' for every gap; add hours or agents, or narrow the service hours")
       }
     })
@@ -135,12 +132,9 @@ extension Rule {
 
       """),
     detection: .check { context, diagnostics in
-      for group in context.distinctGroups {
-        guard let coverage = context.coverage.groups[group.id.value], let zone = context.coverage.workspaceZone,
-          let service = group.serviceHours
-        else { continue }
-        let gaps = coverage.gaps.filter { !$0.clockChanges.isEmpty }
-        guard let first = gaps.first else { continue }
+      for found in context.coverage.gaps(of: context.distinctGroups, explainedByClockChanges: true) {
+        let (group, gaps, zone) = (found.group, found.gaps, found.zone)
+        let first = gaps[0]
         let total = gaps.reduce(0) { $0 + $1.span.seconds }
         let changes = CoverageText.changes(
           Array(Set(gaps.flatMap(\.clockChanges))).sorted { ($0.change.at, $0.zone) < ($1.change.at, $1.zone) })
@@ -149,7 +143,7 @@ extension Rule {
           "group '\(group.id.value)' is unstaffed for \(CoverageText.duration(total)) in \(gaps.count) "
             + "gap\(gaps.count == 1 ? "" : "s") that exist only while its members' clocks disagree; the first: "
             + "\(CoverageText.describe(first.span, in: zone)) (\(zone.name)); clocks change: \(changes)",
-          at: service.hours.range,
+          at: found.service.hours.range,
           hint: "each agent's hours follow their own clock; cover these weeks with longer hours for one member")
       }
     })
