@@ -63,7 +63,11 @@ struct CoverageCommand: ParsableCommand {
     case .html: text = CoverageHTML.render(report)
     }
     guard let output else { return Terminal.standardOutput.write(text) }
-    try Self.write(text, to: output)
+    do {
+      try Self.write(text, to: output)
+    } catch {
+      throw CommandFailure(message: error.message)
+    }
     Terminal.standardError.write("wrote \(output)\n")
   }
 
@@ -111,27 +115,24 @@ struct CoverageCommand: ParsableCommand {
   }
 
   /// Writes the whole file beside its place, then renames it there: a reader never sees half of it.
-  static func write(_ text: String, to path: String) throws {
+  static func write(_ text: String, to path: String) throws(OutputFailure) {
     let url = URL(fileURLWithPath: path)
     let temporary = url.deletingLastPathComponent().appendingPathComponent(
-      ".\(url.lastPathComponent).roster-new-\(getpid())")
+      ".\(url.lastPathComponent).roster-new-\(getpid())"
+    ).path
+    let descriptor = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+    guard descriptor >= 0 else { throw OutputFailure(path: path, code: errno) }
     do {
-      try Data(text.utf8).write(to: temporary)
-      guard rename(temporary.path, url.path) == 0 else {
-        let reason = String(cString: strerror(errno))
-        try? FileManager.default.removeItem(at: temporary)
-        throw CommandFailure(message: "cannot write \(path): \(reason)")
-      }
-    } catch let failure as CommandFailure {
-      throw failure
+      defer { close(descriptor) }
+      try BuildProduct(path: path, contents: .bytes(Array(text.utf8))).write(to: descriptor)
     } catch {
-      try? FileManager.default.removeItem(at: temporary)
-      let folder = url.deletingLastPathComponent().path
-      var isFolder: ObjCBool = false
-      let reason =
-        FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder) && isFolder.boolValue
-        ? (error as NSError).localizedDescription : "no folder \(folder)"
-      throw CommandFailure(message: "cannot write \(path): \(reason)")
+      unlink(temporary)
+      throw OutputFailure(path: path, code: error.code)
+    }
+    guard rename(temporary, path) == 0 else {
+      let code = errno
+      unlink(temporary)
+      throw OutputFailure(path: path, code: code)
     }
   }
 }

@@ -21,7 +21,7 @@ public enum CoverageJSON {
         "end": .string(rfc3339(report.span.end, in: zone)),
         "source": .string(source(report.windowSource)),
       ],
-      "groups": .array(report.groups.map { group($0, zone: zone) }),
+      "groups": .array(report.groups.map { group($0, in: report) }),
     ]
   }
 
@@ -33,11 +33,12 @@ public enum CoverageJSON {
     }
   }
 
-  static func group(_ group: GroupCoverage, zone: ZoneTimeline) -> JSONValue {
+  static func group(_ group: GroupCoverage, in report: CoverageReport) -> JSONValue {
+    let zone = report.workspaceZone
     let service: JSONValue =
       group.serviceHours.map { service in
         [
-          "timezone": .string(group.serviceZone ?? report(zone)),
+          "timezone": .string(group.serviceZone ?? report.timezone),
           "hours": .array(
             SnapshotV2.intervals(service.hours).map {
               ["day": .string($0.day), "start": .string($0.start), "end": .string($0.end)]
@@ -59,8 +60,6 @@ public enum CoverageJSON {
       "week": .array(group.week.map(cell)),
     ]
   }
-
-  private static func report(_ zone: ZoneTimeline) -> String { TimeZoneDatabase.builtIn.canonical(zone.name) }
 
   static func gap(_ gap: Gap, zone: ZoneTimeline) -> JSONValue {
     let date = CoverageText.startDate(gap.span, in: zone)

@@ -254,7 +254,7 @@ struct SchemaDecoder {
         .legacyTimezone, "'\(name)' is a deprecated name of the time zone '\(current)'", at: range,
         hint: "write '\(current)'")
     case .fixedOffset(let place):
-      let offset = TimeZoneDatabase.builtIn.rules(for: name).map { TimeZoneFormat.offset($0.offset(at: 0)) } ?? ""
+      let offset = timeZones.rules(for: name).map { TimeZoneFormat.offset($0.offset(at: 0)) } ?? ""
       let what =
         name.hasPrefix("Etc/GMT")
         ? "'\(name)' is UTC\(offset) all year (Etc/GMT signs are inverted)"
