@@ -252,7 +252,7 @@ public struct CoverageEngine: Sendable {
     var steps: [Step] = []
     for epoch in epochs(changes, within: analysisSpan) {
       let base = Span(epoch.start, min(epoch.end, epoch.start + 2 * Self.week))
-      let clipped = lists.map { (Span.clipped(Array(Self.overlapping($0.spans, base)), to: base), $0.weight) }
+      let clipped = lists.map { (Span.clipped(Self.overlapping($0.spans, base), to: base), $0.weight) }
       for step in Self.sweep(clipped, from: base.start) where step.start < base.end {
         if steps.last?.count != step.count { steps.append(step) }
       }
@@ -279,7 +279,7 @@ public struct CoverageEngine: Sendable {
       let (start, end) = (epoch.start, epoch.end)
       let base = Span(start, min(end, start + Self.week))
       let first = Self.gaps(
-        promised: Span.clipped(Array(Self.overlapping(promised, base)), to: base), steps: steps, minAgents: minAgents,
+        promised: Span.clipped(Self.overlapping(promised, base), to: base), steps: steps, minAgents: minAgents,
         online: online)
       var shift: Int64 = 0
       while start + shift < end {

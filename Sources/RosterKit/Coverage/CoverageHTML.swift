@@ -18,19 +18,18 @@ public enum CoverageHTML {
       <p class="window">\(escape(CoverageTextReport.header(report)))</p>
 
       """
-    for group in report.groups { out += section(group, report) }
+    for (group, lines) in zip(report.groups, GapLine.lines(report)) { out += section(group, lines, report) }
     if report.groups.isEmpty { out += "<p>No enabled group.</p>\n" }
     return out + "</body>\n</html>\n"
   }
 
-  static func section(_ group: GroupCoverage, _ report: CoverageReport) -> String {
+  static func section(_ group: GroupCoverage, _ lines: [GapLine], _ report: CoverageReport) -> String {
     let title =
       group.name == group.id ? escape(group.id) : "\(escape(group.id)) (<bdi>\(escape(group.name))</bdi>)"
     var out = "<section>\n<h2>\(title)</h2>\n"
     for line in CoverageTextReport.summary(group) { out += "<p>\(escape(line))</p>\n" }
     out += legend(group)
     out += heatMap(group)
-    let lines = GapLine.lines(group, in: report)
     if !lines.isEmpty {
       out += "<table class=\"gaps\">\n<thead><tr><th>When (\(escape(report.timezone)))</th><th>Online</th>"
       out += "<th>Length</th><th>Cause</th></tr></thead>\n<tbody>\n"

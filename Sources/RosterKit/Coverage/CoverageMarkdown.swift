@@ -23,8 +23,7 @@ public enum CoverageMarkdown {
         ? "0" : "\(group.gaps.count) (\(CoverageText.duration(group.promisedSeconds - group.coveredSeconds)))"
       out += "| \(escape(CoverageTextReport.title(group))) | \(escape(service)) | \(covered) | \(gaps) |\n"
     }
-    for group in report.groups where !group.gaps.isEmpty {
-      let lines = GapLine.lines(group, in: report)
+    for (group, lines) in zip(report.groups, GapLine.lines(report)) where !group.gaps.isEmpty {
       out += "\n<details><summary>\(escape(group.id)): \(group.gaps.count) gap\(group.gaps.count == 1 ? "" : "s")"
       out += "</summary>\n\n"
       for line in lines.prefix(linesShown) {

@@ -27,7 +27,7 @@ public struct Span: Sendable, Hashable {
   }
 
   /// The parts of sorted, disjoint `spans` inside `bounds`.
-  public static func clipped(_ spans: [Span], to bounds: Span) -> [Span] {
+  public static func clipped(_ spans: some Collection<Span>, to bounds: Span) -> [Span] {
     spans.compactMap { span in
       let start = max(span.start, bounds.start)
       let end = min(span.end, bounds.end)
