@@ -205,6 +205,7 @@ import Testing
         String($0.prefix { $0 != " " })
       } == [
         "workspace.timezone", "agents.live_chat.timezone", "agents.meetings.timezone", "groups.service_hours.timezone",
+        "closures.timezone",
       ])
     let typo = try roster("explain", "live_chat.hurs")
     #expect(typo.status == 2)

@@ -12,7 +12,7 @@ import Testing
   /// Properties that say where or how a value was read, not what it is.
   static let bookkeeping: Set<String> = [
     "range", "id", "isComplete", "membersAreComplete", "hasName", "localesAreComplete", "line", "invalidKeys",
-    "textIsValid", "conditionsAreComplete",
+    "textIsValid", "conditionsAreComplete", "hasDates", "calendarsAreComplete", "daysAreComplete",
   ]
 
   @Test func everyModelFieldHasADeclaration() throws {
@@ -27,6 +27,27 @@ import Testing
     #expect(try unwritten(Declarations.trigger) == [])
     #expect(try unwritten(Declarations.coverageWindow) == [])
     #expect(try unwritten(Declarations.serviceHours) == [])
+    #expect(try unwritten(Declarations.calendar) == [])
+    // Dated entries share one model: only time off has a scope (`only`).
+    #expect(try unwritten(Declarations.holiday) == ["scope"])
+    #expect(try unwritten(Declarations.timeOff) == [])
+    #expect(try unwritten(Declarations.extraHours) == ["scope"])
+    #expect(try unwritten(Declarations.override) == ["scope"])
+    #expect(try unwritten(Declarations.closure) == [])
+  }
+
+  /// A dated entry takes `dates` as well as `date`, into the same place.
+  @Test func aRangeFillsTheDatesOfADatedEntry() throws {
+    var diagnostics: [Diagnostic] = []
+    let parsed = YAMLParser().parse(Array("{dates: 2026-12-28..2027-01-01}".utf8), file: FileID(0), into: &diagnostics)
+    var decoder = SchemaDecoder(timeZones: .builtIn)
+    let root = try #require(parsed.documents.first)
+    let result = decoder.object(root, Declarations.timeOff, key: "time_off", context: "", keyRange: nil)
+    let decoded = try #require(result)
+    #expect(decoder.diagnostics.diagnostics.isEmpty)
+    let expected = DateSpec.dates(
+      from: CivilDate(year: 2026, month: 12, dayOfMonth: 28), through: CivilDate(year: 2027, month: 1, dayOfMonth: 1))
+    #expect(decoded.value.dates.value == expected)
   }
 
   @Test func aPropertyWithoutADeclarationIsFound() throws {
@@ -58,13 +79,18 @@ import Testing
   /// An object with every key of `schema`, each with a valid value that is
   /// neither the placeholder nor the default.
   static func sample(_ schema: ObjectSchema) -> JSONValue {
-    .object(Dictionary(uniqueKeysWithValues: schema.properties.map { ($0.name, sample($0)) }))
+    // Of keys that exclude each other, the first.
+    let excluded = Set(schema.exactlyOne.dropFirst())
+    return .object(
+      Dictionary(
+        uniqueKeysWithValues: schema.properties.filter { !excluded.contains($0.name) }.map { ($0.name, sample($0)) }))
   }
 
   static func sample(_ property: Property) -> JSONValue {
     switch property.type {
     // A window's end comes after its start.
     case .text(.date) where property.name == "until": return "2026-04-06"
+    case .text(.localDateTime) where property.name == "until": return "2026-06-12T16:00"
     case .text(let format): return .string(sample(format))
     case .integer(let bounds): return .string(String(bounds.upperBound))
     case .boolean: return .string(property.defaultValue == .bool(true) ? "false" : "true")
@@ -76,6 +102,7 @@ import Testing
     case .localized: return .object(["en": "Sample"])
     case .weeklyHours: return .object(["mon": "09:00-10:00"])
     case .ruleSeverities: return .object(["orphaned-agent": "error"])
+    case .dayHours: return "10:00-12:00"
     }
   }
 
@@ -86,6 +113,9 @@ import Testing
     case .email: return "sample@example.com"
     case .timezone: return "Europe/Paris"
     case .date: return "2026-03-29"
+    case .day: return "12-25"
+    case .dayRange: return "2026-08-03..2026-08-21"
+    case .localDateTime: return "2026-06-12T14:00"
     case .locale: return "fr"
     case .code: return "abcdef12"
     case .glob: return "conf/*.yaml"

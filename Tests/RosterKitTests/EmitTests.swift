@@ -213,7 +213,9 @@ extension EmitTests {
         Snapshot.render(config) == """
           {
             "agents": [],
-            "digest": "sha256:5cb8e9666c48b344892f11e080206ff86652c7faecfbe985d42618eb68b7e7c9",
+            "calendars": [],
+            "closures": [],
+            "digest": "sha256:7e1cda3ce9b25e7aaa0dd175c7c7eabdeee73f73a44e68881a074fff9d674cdd",
             "fallbacks": {
               "live_chat": {
                 "message": "system",
@@ -231,6 +233,7 @@ extension EmitTests {
             "triggers": [],
             "workspace": {
               "ask_visitor_to_select_group": false,
+              "calendars": [],
               "coverage": null,
               "default_locale": "en",
               "locales": [
@@ -290,6 +293,7 @@ extension EmitTests {
           == [
             "id": "alice", "name": "Alice", "email": "alice.martin@acme.example",
             "languages": ["en", "fr"], "live_chat": nil, "meetings": nil, "teams": [], "groups": [],
+            "calendars": [], "time_off": [], "extra_hours": [],
           ])
     }
 

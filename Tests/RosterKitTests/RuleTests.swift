@@ -16,7 +16,9 @@ import Testing
   @Test func loaderRulesHaveNoCheck() {
     let loader = Rules.all.filter { $0.check == nil }.map(\.id)
     #expect(
-      loader.filter { !$0.isFixed } == [.emptyFile, .duplicateSection, .legacyTimezone, .fixedOffsetTimezone])
+      loader.filter { !$0.isFixed } == [
+        .emptyFile, .duplicateSection, .legacyTimezone, .fixedOffsetTimezone, .invalidDate,
+      ])
     #expect(RuleID.allCases.filter(\.isFixed).allSatisfy { loader.contains($0) })
   }
 

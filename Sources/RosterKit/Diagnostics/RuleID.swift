@@ -42,6 +42,12 @@ public enum RuleID: String, CaseIterable, Sendable, Comparable, CustomStringConv
   case blockInDSTGap = "block-in-dst-gap"
   case groupUnstaffed = "group-unstaffed"
   case dstOnlyGap = "dst-only-gap"
+  case unknownCalendar = "unknown-calendar"
+  case invalidDate = "invalid-date"
+  case conflictingDates = "conflicting-dates"
+  case invalidClosure = "invalid-closure"
+  case extraHoursDuringTimeOff = "extra-hours-during-time-off"
+  case orphanedCalendar = "orphaned-calendar"
 
   public var description: String { rawValue }
 
@@ -52,7 +58,7 @@ public enum RuleID: String, CaseIterable, Sendable, Comparable, CustomStringConv
     switch self {
     case .emptyFile, .duplicateMember, .orphanedAgent, .emptyTeam, .emptyGroup, .noHours, .meetingBlockTooShort,
       .neverStaffedGroup, .untranslatedGroupName, .shadowedTrigger, .noSelectableGroup, .legacyTimezone,
-      .fixedOffsetTimezone, .blockInDSTGap, .groupUnstaffed, .dstOnlyGap:
+      .fixedOffsetTimezone, .blockInDSTGap, .groupUnstaffed, .dstOnlyGap, .orphanedCalendar:
       return .warning
     default:
       return .error
@@ -77,7 +83,7 @@ public enum RuleID: String, CaseIterable, Sendable, Comparable, CustomStringConv
     switch self {
     case .overlappingHours, .emptyBlock, .noHours, .meetingBlockTooShort, .unsafeLink, .unknownToken,
       .duplicateMember, .emptyTeam, .emptyGroup, .duplicateTriggerName, .shadowedTrigger, .legacyTimezone,
-      .fixedOffsetTimezone:
+      .fixedOffsetTimezone, .invalidDate, .invalidClosure, .extraHoursDuringTimeOff:
       return false
     default:
       return true
@@ -127,6 +133,12 @@ public enum RuleID: String, CaseIterable, Sendable, Comparable, CustomStringConv
     case .blockInDSTGap: .blockInDSTGap
     case .groupUnstaffed: .groupUnstaffed
     case .dstOnlyGap: .dstOnlyGap
+    case .unknownCalendar: .unknownCalendar
+    case .invalidDate: .invalidDate
+    case .conflictingDates: .conflictingDates
+    case .invalidClosure: .invalidClosure
+    case .extraHoursDuringTimeOff: .extraHoursDuringTimeOff
+    case .orphanedCalendar: .orphanedCalendar
     }
   }
 

@@ -51,6 +51,12 @@ public enum JSONSchema {
     static let locale = "^[a-z]{2}(-[A-Z]{2})?$"
     static let timezone = "^[A-Za-z][A-Za-z0-9_+-]*(/[A-Za-z0-9_+-]+)*$"
     static let date = "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"
+    /// A dated entry's date: with a year, or `MM-DD` every year.
+    static let day = "^([0-9]{4}-)?[0-9]{2}-[0-9]{2}$"
+    /// The same in the snapshot: `--MM-DD` every year.
+    static let snapshotDay = "^([0-9]{4}|-)-[0-9]{2}-[0-9]{2}$"
+    static let dayRange = "^ *([0-9]{4}-)?[0-9]{2}-[0-9]{2} *\\.\\. *([0-9]{4}-)?[0-9]{2}-[0-9]{2} *$"
+    static let localDateTime = "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}$"
     /// `local@domain`: no space, control, `@` or `,` before the `@`, and dot-separated labels after
     /// it; Roster checks the labels' characters further.
     static let email = "^[^\\x00-\\x20@,\\x7F]+@[^\\x00-\\x20@.,]+(\\.[^\\x00-\\x20@.,]+)*$"
@@ -115,6 +121,9 @@ private enum InputSchema {
     let required = schema.properties.filter(\.isRequired).map { JSONValue.string($0.name) }
     if !required.isEmpty { result["required"] = .array(required) }
     if schema.minProperties > 0 { result["minProperties"] = .integer(schema.minProperties) }
+    if !schema.exactlyOne.isEmpty {
+      result["oneOf"] = .array(schema.exactlyOne.map { ["required": [.string($0)]] })
+    }
     return result
   }
 
@@ -173,6 +182,9 @@ private enum InputSchema {
       ]
     case .ruleSeverities:
       return JSONSchema.ruleSeverities(includingFixed: true)
+    case .dayHours:
+      let block: JSONValue = ["type": "string", "pattern": .string(JSONSchema.Pattern.block)]
+      return ["oneOf": [block, ["type": "array", "items": block]]]
     }
   }
 
@@ -187,6 +199,9 @@ private enum InputSchema {
     case .timezone:
       return ["type": "string", "enum": .array(TimeZoneDatabase.builtIn.names.sorted().map(JSONValue.string))]
     case .date: return ["type": "string", "pattern": .string(JSONSchema.Pattern.date)]
+    case .day: return ["type": "string", "pattern": .string(JSONSchema.Pattern.day)]
+    case .dayRange: return ["type": "string", "pattern": .string(JSONSchema.Pattern.dayRange)]
+    case .localDateTime: return ["type": "string", "pattern": .string(JSONSchema.Pattern.localDateTime)]
     case .locale: return ["type": "string", "pattern": .string(JSONSchema.Pattern.locale)]
     }
   }
@@ -196,7 +211,7 @@ private enum InputSchema {
 /// writes it, `null` only where `SnapshotLayout` says so.
 private enum SnapshotSchema {
   static func object(_ schema: ObjectSchema, added: [Property] = []) -> [String: JSONValue] {
-    let all = added + schema.properties
+    let all = added + SnapshotLayout.properties(schema)
     return [
       "type": "object",
       "title": .string(schema.title),
@@ -228,6 +243,9 @@ private enum SnapshotSchema {
     case .localized(let allowsPlain):
       schema = type(property.type)
       notes.append(allowsPlain ? "Texts by locale; a plain string is under the default locale." : "Texts by locale.")
+    case .dayHours:
+      schema = type(property.type)
+      notes.append("Written as blocks sorted by start, touching ones merged.")
     default:
       schema = type(property.type)
     }
@@ -284,6 +302,25 @@ private enum SnapshotSchema {
       ]
     case .ruleSeverities:
       return JSONSchema.ruleSeverities(includingFixed: false)
+    case .dayHours:
+      let keys = SnapshotLayout.intervalKeys
+      return [
+        "type": "array",
+        "items": [
+          "type": "object",
+          "properties": [
+            keys.start: [
+              "type": "string", "pattern": .string(JSONSchema.Pattern.clockStart), "description": "From, HH:MM.",
+            ],
+            keys.end: [
+              "type": "string", "pattern": .string(JSONSchema.Pattern.clockEnd),
+              "description": "Until, HH:MM, after the start; 24:00 is the end of the day.",
+            ],
+          ],
+          "required": [.string(keys.start), .string(keys.end)],
+          "additionalProperties": false,
+        ],
+      ]
     }
   }
 
@@ -296,6 +333,8 @@ private enum SnapshotSchema {
     case .email: return ["type": "string", "pattern": .string(JSONSchema.Pattern.email)]
     case .timezone: return ["type": "string", "pattern": .string(JSONSchema.Pattern.timezone)]
     case .date: return ["type": "string", "pattern": .string(JSONSchema.Pattern.date)]
+    case .day, .dayRange: return ["type": "string", "pattern": .string(JSONSchema.Pattern.snapshotDay)]
+    case .localDateTime: return ["type": "string", "pattern": .string(JSONSchema.Pattern.localDateTime)]
     case .locale: return ["type": "string", "pattern": .string(JSONSchema.Pattern.locale)]
     }
   }

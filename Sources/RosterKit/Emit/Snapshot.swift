@@ -73,6 +73,9 @@ private struct SnapshotWriter<Sink: JSONSink> {
       case "teams": array(resolved.teams) { $0.team(SnapshotV2.team($1)) }
       case "groups": array(resolved.groups) { $0.group(SnapshotV2.group($1, in: $0.resolved)) }
       case "triggers": array(resolved.triggers) { $0.trigger(SnapshotV2.trigger($1)) }
+      case "calendars": array(resolved.calendars) { $0.calendar(SnapshotV2.calendar($1)) }
+      case "closures":
+        array(SnapshotV2.closures(resolved.closures, workspace: resolved.workspace)) { $0.closure($1) }
       default: unknown(member.name, SnapshotLayout.document)
       }
     }
@@ -100,6 +103,7 @@ private struct SnapshotWriter<Sink: JSONSink> {
           }
         }
       case "rules": writer.pairs(workspace.rules)
+      case "calendars": writer.strings(workspace.calendars)
       default: writer.unknown(name, Format.workspace)
       }
     }
@@ -135,6 +139,9 @@ private struct SnapshotWriter<Sink: JSONSink> {
       case "languages": writer.strings(agent.languages)
       case "live_chat": if let liveChat = agent.liveChat { writer.liveChat(liveChat) } else { writer.sink.null() }
       case "meetings": if let meetings = agent.meetings { writer.meetings(meetings) } else { writer.sink.null() }
+      case "calendars": writer.strings(agent.calendars)
+      case "time_off": writer.dated(agent.timeOff, SnapshotMembers.timeOff, Format.timeOff)
+      case "extra_hours": writer.dated(agent.extraHours, SnapshotMembers.extraHours, Format.extraHours)
       default: writer.unknown(name, Format.agent)
       }
     }
@@ -196,6 +203,8 @@ private struct SnapshotWriter<Sink: JSONSink> {
           case "timezone": writer.sink.string(service.timezone)
           case "hours": writer.intervals(service.hours)
           case "min_agents": writer.sink.integer(service.minAgents)
+          case "calendars": writer.strings(service.calendars)
+          case "overrides": writer.dated(service.overrides, SnapshotMembers.override, Format.override)
           default: writer.unknown(name, Format.serviceHours)
           }
         }
@@ -218,6 +227,56 @@ private struct SnapshotWriter<Sink: JSONSink> {
           }
         }
       default: writer.unknown(name, Format.trigger)
+      }
+    }
+  }
+
+  private mutating func calendar(_ calendar: SnapshotV2.Calendar) {
+    object(SnapshotMembers.calendar) { writer, name in
+      switch name {
+      case "id": writer.sink.string(calendar.id)
+      case "name": writer.sink.string(calendar.name)
+      case "days": writer.dated(calendar.days, SnapshotMembers.holiday, Format.holiday)
+      default: writer.unknown(name, Format.calendar)
+      }
+    }
+  }
+
+  private mutating func closure(_ closure: SnapshotV2.Closure) {
+    object(SnapshotMembers.closure) { writer, name in
+      switch name {
+      case "name": writer.sink.string(closure.name)
+      case "from": writer.sink.string(closure.from)
+      case "until": writer.sink.string(closure.until)
+      case "timezone": writer.sink.string(closure.timezone)
+      default: writer.unknown(name, Format.closure)
+      }
+    }
+  }
+
+  /// Dated entries, each an object of `members`.
+  private mutating func dated(
+    _ entries: [SnapshotV2.DatedEntry], _ members: [SnapshotLayout.Member], _ schema: ObjectSchema
+  ) {
+    array(entries) { writer, entry in
+      writer.object(members) { writer, name in
+        switch name {
+        case "from": writer.sink.string(entry.from)
+        case "until": writer.sink.string(entry.until)
+        case "name", "reason": writer.optional(entry.label)
+        case "only": writer.optional(entry.scope)
+        case "hours":
+          let keys = SnapshotLayout.intervalKeys
+          writer.array(entry.hours) { writer, block in
+            writer.sink.beginObject()
+            writer.sink.key(keys.end)
+            writer.sink.string(Clock.format(block.end))
+            writer.sink.key(keys.start)
+            writer.sink.string(Clock.format(block.start))
+            writer.sink.endObject()
+          }
+        default: writer.unknown(name, schema)
+        }
       }
     }
   }
@@ -304,4 +363,11 @@ private enum SnapshotMembers {
   static let conditions = SnapshotLayout.members(Format.triggerConditions)
   static let coverageWindow = SnapshotLayout.members(Format.coverageWindow)
   static let serviceHours = SnapshotLayout.members(Format.serviceHours)
+  static let calendar = SnapshotLayout.members(
+    Format.calendar, added: SnapshotLayout.addedKeys(ofEntitiesIn: "calendars"))
+  static let holiday = SnapshotLayout.members(Format.holiday)
+  static let timeOff = SnapshotLayout.members(Format.timeOff)
+  static let extraHours = SnapshotLayout.members(Format.extraHours)
+  static let override = SnapshotLayout.members(Format.override)
+  static let closure = SnapshotLayout.members(Format.closure)
 }

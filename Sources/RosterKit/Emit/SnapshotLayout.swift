@@ -39,9 +39,26 @@ enum SnapshotLayout {
   static func isNullable(_ property: Property) -> Bool {
     guard !property.isRequired, property.defaultValue == nil else { return false }
     switch property.type {
-    case .list, .entities, .weeklyHours, .ruleSeverities: return false
+    case .list, .entities, .weeklyHours, .ruleSeverities, .dayHours: return false
     case .object(let schema): return schema.properties.contains(where: \.isRequired)
     case .text, .integer, .boolean, .choice, .duration, .localized: return true
+    }
+  }
+
+  /// The keys of an object of the input format as the snapshot writes
+  /// them: a dated entry's `date` or `dates` become the inclusive `from` and
+  /// `until` (SPEC 6), whichever was written.
+  static func properties(_ schema: ObjectSchema) -> [Property] {
+    schema.properties.flatMap { property -> [Property] in
+      switch property.type {
+      case .text(.day):
+        return [
+          Property("from", .text(.day), required: true, "The first date: YYYY-MM-DD, or --MM-DD every year."),
+          Property("until", .text(.day), required: true, "The last date, included: YYYY-MM-DD, or --MM-DD every year."),
+        ]
+      case .text(.dayRange): return []
+      default: return [property]
+      }
     }
   }
 
@@ -69,7 +86,7 @@ enum SnapshotLayout {
   /// in the order the snapshot writes them: by UTF-16 code units (RFC 8785).
   static func members(_ schema: ObjectSchema, added: [Property] = []) -> [Member] {
     let all =
-      added.map { Member(key: $0.name, name: $0.name) } + schema.properties.map { Member(key: key($0), name: $0.name) }
+      added.map { Member(key: $0.name, name: $0.name) } + properties(schema).map { Member(key: key($0), name: $0.name) }
     return all.sorted { $0.key.utf16.lexicographicallyPrecedes($1.key.utf16) }
   }
 }

@@ -8,7 +8,9 @@
 /// never held whole in memory.
 enum SnapshotV2 {
   /// Version 2 (Roster 0.2) adds `workspace.coverage` and `groups[].service_hours`,
-  /// and writes every time zone as its canonical name.
+  /// the dated entries of SPEC 9 (`calendars`, `closures`, `workspace.calendars`,
+  /// agents' `calendars`, `time_off` and `extra_hours`, service hours'
+  /// `calendars` and `overrides`), and writes every time zone as its canonical name.
   static let format = "roster.snapshot/2"
 
   struct Workspace {
@@ -19,6 +21,7 @@ enum SnapshotV2 {
     var askVisitorToSelectGroup: Bool
     var widgetID: String?
     var coverage: (from: String, until: String)?
+    var calendars: [String]
     /// Rule ids to `error`, `warning` or `off`, sorted by id.
     var rules: [(rule: String, severity: String)]
   }
@@ -73,6 +76,41 @@ enum SnapshotV2 {
     var meetings: Meetings?
     var teams: [String]
     var groups: [String]
+    var calendars: [String]
+    var timeOff: [DatedEntry]
+    var extraHours: [DatedEntry]
+  }
+
+  /// A dated entry, normalized: its first and last dates (`--MM-DD` every
+  /// year), its blocks sorted and merged (time off without hours takes the
+  /// whole day), its name or reason, and for time off what it applies to.
+  struct DatedEntry: Hashable, Comparable {
+    var from: String
+    var until: String
+    var hours: [DayBlock]
+    var label: String?
+    var scope: String?
+
+    static func < (a: DatedEntry, b: DatedEntry) -> Bool {
+      if (a.from, a.until) != (b.from, b.until) { return (a.from, a.until) < (b.from, b.until) }
+      if a.hours != b.hours { return a.hours.lexicographicallyPrecedes(b.hours) }
+      if a.label != b.label { return (a.label ?? "") < (b.label ?? "") }
+      return (a.scope ?? "") < (b.scope ?? "")
+    }
+  }
+
+  struct Calendar {
+    var id: String
+    var name: String
+    var days: [DatedEntry]
+  }
+
+  struct Closure {
+    var name: String
+    var from: String
+    var until: String
+    /// Canonical; the workspace's when none was written.
+    var timezone: String
   }
 
   struct Team {
@@ -98,6 +136,8 @@ enum SnapshotV2 {
     var timezone: String
     var hours: [Interval]
     var minAgents: Int
+    var calendars: [String]
+    var overrides: [DatedEntry]
   }
 
   struct Trigger {
@@ -121,6 +161,7 @@ extension SnapshotV2 {
       defaultLocale: workspace.defaultLocale.value, locales: workspace.allLocales,
       askVisitorToSelectGroup: workspace.askVisitorToSelectGroup.value, widgetID: workspace.widgetID?.value,
       coverage: workspace.coverage.map { (from: $0.from.value, until: $0.until.value) },
+      calendars: sortedSet(workspace.calendars.map(\.value)),
       rules: sortedByKey(rules).map { (rule: $0.key, severity: $0.value) })
   }
 
@@ -139,7 +180,41 @@ extension SnapshotV2 {
       id: agent.id.value, name: agent.name.value, email: agent.email.value.lowercased(),
       languages: sortedSet(agent.languages.map(\.value)), liveChat: agent.liveChat.map(liveChat),
       meetings: agent.meetings.map(meetings), teams: resolved.teamsOf[agent.id.value] ?? [],
-      groups: resolved.groupsOf[agent.id.value] ?? [])
+      groups: resolved.groupsOf[agent.id.value] ?? [], calendars: sortedSet(agent.dates.calendars.map(\.value)),
+      timeOff: dated(agent.dates.timeOff, hours: \.hoursOff, scope: true),
+      extraHours: dated(agent.dates.extraHours, hours: \.blocks))
+  }
+
+  /// Dated entries normalized, sorted, each once.
+  static func dated(
+    _ entries: [RosterKit.DatedEntry], hours: (RosterKit.DatedEntry) -> [DayBlock], scope: Bool = false
+  ) -> [DatedEntry] {
+    Set(
+      entries.map { entry in
+        let (from, until) = entry.dates.value.bounds
+        return DatedEntry(
+          from: from, until: until, hours: hours(entry), label: entry.label?.value,
+          scope: scope ? entry.scope.value.rawValue : nil)
+      }
+    ).sorted()
+  }
+
+  static func calendar(_ calendar: HolidayCalendar) -> Calendar {
+    Calendar(id: calendar.id.value, name: calendar.name.value, days: dated(calendar.days, hours: \.blocks))
+  }
+
+  /// Closures sorted by their real start, then end, name and zone.
+  static func closures(_ closures: [RosterKit.Closure], workspace: RosterKit.Workspace?) -> [Closure] {
+    closures.map { closure in
+      (
+        closure.span(workspace: workspace) ?? Span(0, 0),
+        Closure(
+          name: closure.name.value, from: closure.from.value, until: closure.until.value,
+          timezone: zone(closure.timezone?.value ?? workspace?.timezone.value ?? "Etc/UTC"))
+      )
+    }.sorted { a, b in
+      (a.0.start, a.0.end, a.1.name, a.1.timezone, a.1.from) < (b.0.start, b.0.end, b.1.name, b.1.timezone, b.1.from)
+    }.map(\.1)
   }
 
   static func liveChat(_ liveChat: RosterKit.LiveChat) -> LiveChat {
@@ -169,7 +244,8 @@ extension SnapshotV2 {
       serviceHours: group.serviceHours.map { service in
         ServiceHours(
           timezone: zone(service.timezone?.value ?? resolved.workspace?.timezone.value ?? "Etc/UTC"),
-          hours: intervals(service.hours), minAgents: service.requiredAgents)
+          hours: intervals(service.hours), minAgents: service.requiredAgents,
+          calendars: sortedSet(service.calendars.map(\.value)), overrides: dated(service.overrides, hours: \.blocks))
       })
   }
 

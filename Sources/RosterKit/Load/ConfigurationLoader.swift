@@ -195,6 +195,8 @@ struct DecodedFile: Sendable {
     case groups([Group], unreadable: [String])
     /// Nil when the section is not a list.
     case triggers([Trigger]?)
+    case calendars([HolidayCalendar], unreadable: [String])
+    case closures([Closure])
   }
 
   /// A section as written: its name, key, value, and what decoding it reported.
@@ -272,6 +274,18 @@ struct FileDecoder {
     case "groups":
       let (groups, unreadable) = decoder.entities(node, Declarations.group, key: name, id: \.id) ?? ([], [])
       return .groups(groups, unreadable: unreadable)
+    case "calendars":
+      let (calendars, unreadable) = decoder.entities(node, Declarations.calendar, key: name, id: \.id) ?? ([], [])
+      return .calendars(calendars, unreadable: unreadable)
+    case "closures":
+      guard let items = node.items else {
+        decoder.wrongType(node, key: name, expected: "a list")
+        return .closures([])
+      }
+      return .closures(
+        items.compactMap {
+          decoder.object($0, Declarations.closure, key: name, context: "'\(name)'", keyRange: nil)?.value
+        })
     default:
       guard let items = node.items else {
         decoder.wrongType(node, key: name, expected: "a list")
@@ -341,6 +355,11 @@ private struct LoadState {
       case .groups(let groups, let unreadable):
         configuration.groups += groups
         configuration.unreadableIDs.groups.formUnion(unreadable)
+      case .calendars(let calendars, let unreadable):
+        configuration.calendars += calendars
+        configuration.unreadableIDs.calendars.formUnion(unreadable)
+      case .closures(let closures):
+        configuration.closures += closures
       case .triggers(let triggers):
         guard let triggers else { continue }
         configuration.triggersRange = section.key

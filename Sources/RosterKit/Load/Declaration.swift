@@ -39,13 +39,16 @@ public struct ObjectFormat<Model>: Sendable {
   public let fields: [Field<Model>]
   /// At least this many keys must be given.
   public let minProperties: Int
+  /// Exactly one of these keys must be given.
+  public let exactlyOne: [String]
   /// The model with nothing decoded yet, at the object's range.
   let make: @Sendable (SourceRange) -> Model
   /// Records on the model which keys were written but invalid or missing.
   let finish: @Sendable (inout Model, DecodeOutcome) -> Void
 
   init(
-    _ title: String, _ description: String, minProperties: Int = 0, _ fields: [Field<Model>],
+    _ title: String, _ description: String, minProperties: Int = 0, exactlyOne: [String] = [],
+    _ fields: [Field<Model>],
     make: @escaping @Sendable (SourceRange) -> Model,
     finish: @escaping @Sendable (inout Model, DecodeOutcome) -> Void = { _, _ in }
   ) {
@@ -53,13 +56,14 @@ public struct ObjectFormat<Model>: Sendable {
     self.description = description
     self.fields = fields
     self.minProperties = minProperties
+    self.exactlyOne = exactlyOne
     self.make = make
     self.finish = finish
   }
 
   /// The object's keys as the JSON Schemas and the snapshot see them.
   public var schema: ObjectSchema {
-    ObjectSchema(title, description, minProperties: minProperties, fields.map(\.property))
+    ObjectSchema(title, description, minProperties: minProperties, exactlyOne: exactlyOne, fields.map(\.property))
   }
 
   /// The position in `fields` of the key with this name.
@@ -262,6 +266,56 @@ extension Field {
         return (nil, false)
       }
       return (setting, true)
+    }
+  }
+
+  /// A dated entry's `date` (`range` false) or `dates` (`range` true), read into `dates`.
+  static func dates(_ name: String, range: Bool, _ description: String) -> Field where Model == DatedEntry {
+    Field(Property(name, .text(range ? .dayRange : .day), description)) { entry, pair, decoder in
+      guard let text = decoder.scalar(pair.value, key: name, expected: range ? "a range of dates" : "a date")
+      else { return false }
+      switch DateSpec.parse(text, range: range) {
+      case .success(let dates):
+        entry.dates = Located(dates, at: pair.value.range)
+        entry.hasDates = true
+        return true
+      case .failure(let error):
+        decoder.diagnostics.report(.invalidDate, error.message, at: pair.value.range, hint: error.hint)
+        return false
+      }
+    }
+  }
+
+  /// The open hours of one date: one block or a list, none crossing midnight.
+  static func dayHours(
+    _ name: String, _ path: WritableKeyPath<Model, Located<[DayBlock]>?> & Sendable, required: Bool = false,
+    _ description: String
+  ) -> Field {
+    stored(Property(name, .dayHours, required: required, description), at: path) { pair, decoder, key in
+      decoder.dayHours(pair.value, key: key).map { (Optional($0.value), $0.complete) }
+    }
+  }
+
+  /// A list of dated entries, each with its `date` or `dates`.
+  static func datedEntries(
+    _ name: String, _ path: WritableKeyPath<Model, [DatedEntry]> & Sendable, _ format: ObjectFormat<DatedEntry>,
+    _ description: String
+  ) -> Field {
+    stored(Property(name, .list(.object(format.schema)), description), at: path) { pair, decoder, key in
+      guard let items = pair.value.items else {
+        decoder.wrongType(pair.value, key: key, expected: "a list")
+        return nil
+      }
+      var complete = true
+      let entries = items.compactMap { item -> DatedEntry? in
+        guard let (entry, whole) = decoder.object(item, format, key: key, context: "'\(key)'", keyRange: nil) else {
+          complete = false
+          return nil
+        }
+        complete = complete && whole
+        return whole ? entry : nil
+      }
+      return (entries, complete)
     }
   }
 

@@ -80,6 +80,9 @@ public enum FieldDocumentation {
       case .email: return "an email address"
       case .timezone: return "an IANA time zone name"
       case .date: return "a date: YYYY-MM-DD"
+      case .day: return "a date: YYYY-MM-DD, or MM-DD every year"
+      case .dayRange: return "an inclusive range of dates: YYYY-MM-DD..YYYY-MM-DD, or MM-DD..MM-DD every year"
+      case .localDateTime: return "a local date and time: YYYY-MM-DDTHH:MM"
       case .locale: return "a locale: ll or ll-RR"
       case .code: return "a code: 6 to 64 of A-Z, a-z, 0-9, _ and -"
       case .glob: return "a glob pattern relative to the root"
@@ -97,6 +100,7 @@ public enum FieldDocumentation {
       return allowsPlain ? "a text, or a mapping of locales to texts" : "a mapping of locales to texts"
     case .weeklyHours: return "weekly hours: days to HH:MM-HH:MM blocks"
     case .ruleSeverities: return "a mapping of rule ids to error, warning or off"
+    case .dayHours: return "HH:MM-HH:MM, or a list of them, within the day"
     }
   }
 

@@ -19,6 +19,9 @@ public indirect enum FieldType: Sendable {
   case weeklyHours
   /// A mapping from rule id to `error`, `warning` or `off`.
   case ruleSeverities
+  /// The open hours of one date: one block `HH:MM-HH:MM` or a list, none
+  /// crossing midnight.
+  case dayHours
 }
 
 /// What a text must look like.
@@ -35,6 +38,12 @@ public enum TextFormat: String, Sendable {
   case timezone
   /// `YYYY-MM-DD`, a real date.
   case date
+  /// A dated entry's date: `YYYY-MM-DD`, or `MM-DD` every year (`--MM-DD` in the snapshot).
+  case day
+  /// A dated entry's inclusive range: `A..B`, both ends `YYYY-MM-DD` or both `MM-DD`.
+  case dayRange
+  /// A local date and time, `YYYY-MM-DDTHH:MM`.
+  case localDateTime
   /// `ll` or `ll-RR`, with a known ISO 639 language.
   case locale
   /// 6–64 characters of A-Z, a-z, 0-9, `_`, `-`.
@@ -83,12 +92,18 @@ public struct ObjectSchema: Sendable {
   public var properties: [Property]
   /// At least this many keys must be given.
   public var minProperties: Int
+  /// Exactly one of these keys must be given (a dated entry's `date` or `dates`).
+  public var exactlyOne: [String]
 
-  public init(_ title: String, _ description: String, minProperties: Int = 0, _ properties: [Property]) {
+  public init(
+    _ title: String, _ description: String, minProperties: Int = 0, exactlyOne: [String] = [],
+    _ properties: [Property]
+  ) {
     self.title = title
     self.description = description
     self.properties = properties
     self.minProperties = minProperties
+    self.exactlyOne = exactlyOne
   }
 
   public func property(_ name: String) -> Property? {

@@ -26,6 +26,13 @@ public enum Format {
       Property(
         "triggers", .list(.object(Declarations.trigger.schema)),
         "Routing triggers, evaluated in order: the first that matches assigns its group. In at most one file."),
+      Property(
+        "calendars", .entities(Declarations.calendar.schema),
+        "Holiday calendars by id, observed by the workspace, agents and groups; merged across files."),
+      Property(
+        "closures", .list(.object(Declarations.closure.schema)),
+        "Absolute moments when nobody answers, taken out of every agent's hours and every group's service hours; merged across files."
+      ),
     ])
 
   /// The sections that may appear in only one place.
@@ -45,6 +52,12 @@ public enum Format {
   public static let trigger = Declarations.trigger.schema
   public static let coverageWindow = Declarations.coverageWindow.schema
   public static let serviceHours = Declarations.serviceHours.schema
+  public static let calendar = Declarations.calendar.schema
+  public static let holiday = Declarations.holiday.schema
+  public static let closure = Declarations.closure.schema
+  public static let timeOff = Declarations.timeOff.schema
+  public static let extraHours = Declarations.extraHours.schema
+  public static let override = Declarations.override.schema
 }
 
 /// Each object of the input format, key by key, with the model value it fills.
@@ -68,6 +81,9 @@ enum Declarations {
       .text(
         "widget_id", \.widgetID, .code,
         "The chat widget's id: when set, each snippet goes on to load the widget, so that the order is right."),
+      .texts(
+        "calendars", \.calendars, .id,
+        "Ids of holiday calendars that every agent and group observes, each in its own time zone."),
       .coverage(
         "coverage", \.coverage, coverageWindow,
         "The dates that `roster coverage` and the rules about dates look at, in the workspace time zone."),
@@ -81,6 +97,7 @@ enum Declarations {
     },
     finish: { workspace, outcome in
       workspace.localesAreComplete = outcome.isValid("default_locale") && outcome.isValid("locales")
+      workspace.calendarsAreComplete = outcome.isValid("calendars")
     })
 
   static let coverageWindow = ObjectFormat<CoverageSetting>(
@@ -101,12 +118,19 @@ enum Declarations {
       .integer(
         "min_agents", \.minAgents, 1...100, default: 1,
         "The fewest agents online for the group to count as staffed, 1 to 100."),
+      .texts(
+        "calendars", \.calendars, .id,
+        "Ids of holiday calendars whose days replace these hours, besides the workspace's, read in this time zone."),
+      .datedEntries(
+        "overrides", \.overrides, override,
+        "Dated changes: each replaces the promised hours of its dates, after the holidays."),
     ],
     make: { range in
       ServiceHours(timezone: nil, hours: WeeklyHours(blocks: [], range: range), minAgents: nil, range: range)
     },
     finish: { serviceHours, outcome in
       if !outcome.isValid("hours") { serviceHours.hours.isComplete = false }
+      serviceHours.calendarsAreComplete = outcome.isValid("calendars")
     })
 
   static let meetingFallbackFields: [Field<Fallback>] = [
@@ -200,6 +224,13 @@ enum Declarations {
       .texts("languages", \.languages, .locale, "Locales the agent speaks."),
       .object("live_chat", \.liveChat, liveChat, "Live-chat settings; absent means no live chat."),
       .object("meetings", \.meetings, meetings, "Meeting settings; absent means no meeting booking."),
+      .texts(
+        "calendars", \.dates.calendars, .id,
+        "Ids of holiday calendars the agent observes besides the workspace's, read in the agent's time zones."),
+      .datedEntries(
+        "time_off", \.dates.timeOff, timeOff, "Dates or hours off: taken out of live chat, meetings or both."),
+      .datedEntries(
+        "extra_hours", \.dates.extraHours, extraHours, "One-off live-chat hours added on their dates."),
     ],
     make: { range in
       Agent(
@@ -209,6 +240,9 @@ enum Declarations {
     finish: { agent, outcome in
       agent.isComplete = outcome.isComplete
       agent.invalidKeys = outcome.invalidKeys
+      if !(outcome.isValid("calendars") && outcome.isValid("time_off") && outcome.isValid("extra_hours")) {
+        agent.dates.isComplete = false
+      }
     })
 
   static let team = ObjectFormat<Team>(
@@ -264,4 +298,75 @@ enum Declarations {
     ],
     make: Trigger.placeholder,
     finish: { trigger, outcome in trigger.conditionsAreComplete = outcome.isValid("when") })
+
+  // MARK: - Dated entries (SPEC 9)
+
+  /// `date` or `dates`: one of the two, in every dated entry.
+  static let dateFields: [Field<DatedEntry>] = [
+    .dates("date", range: false, "One date: YYYY-MM-DD, or MM-DD every year (02-29 only in leap years)."),
+    .dates(
+      "dates", range: true,
+      "An inclusive range of at most 366 days: YYYY-MM-DD..YYYY-MM-DD, or MM-DD..MM-DD every year."),
+  ]
+
+  static func datedFormat(
+    _ title: String, _ description: String, _ fields: [Field<DatedEntry>]
+  ) -> ObjectFormat<DatedEntry> {
+    ObjectFormat(
+      title, description, exactlyOne: ["date", "dates"], dateFields + fields, make: DatedEntry.placeholder,
+      finish: { entry, outcome in entry.isComplete = outcome.isComplete })
+  }
+
+  static let holiday = datedFormat(
+    "Holiday", "A calendar's day: it replaces the whole local date of everyone who observes the calendar.",
+    [
+      .text("name", \.label, .name, "The day's name, as coverage reports it."),
+      .dayHours("hours", \.hours, "The open hours that day, within the day. Left out: closed all day."),
+    ])
+
+  static let timeOff = datedFormat(
+    "Time off", "Dates or hours an agent is away.",
+    [
+      .dayHours("hours", \.hours, "The hours off, within the day. Left out: the whole day."),
+      .choice(
+        "only", \.scope, default: DatedEntry.Scope.both, "What the time off takes out of: live_chat, meetings or both."),
+      .text("reason", \.label, .name, "Why, as coverage reports it: vacation, training."),
+    ])
+
+  static let extraHours = datedFormat(
+    "Extra hours", "One-off live-chat hours added to an agent's week.",
+    [
+      .dayHours("hours", \.hours, required: true, "The added hours, within the day."),
+      .text("reason", \.label, .name, "Why, as coverage reports it."),
+    ])
+
+  static let override = datedFormat(
+    "Override", "A dated change to a group's service hours: it replaces the whole local date.",
+    [
+      .dayHours("hours", \.hours, "The promised hours that day, within the day. Left out: closed all day."),
+      .text("name", \.label, .name, "The change's name, as coverage reports it."),
+    ])
+
+  static let calendar = ObjectFormat<HolidayCalendar>(
+    "Calendar", "Holidays: days that replace the weekly hours of everyone who observes the calendar.",
+    [
+      .text("name", \.name, .name, required: true, "The calendar's name."),
+      .datedEntries("days", \.days, holiday, "The holidays, each on its dates, read in each observer's time zone."),
+    ],
+    make: { range in HolidayCalendar(id: Located("", at: range), name: Located("", at: range), days: [], range: range)
+    },
+    finish: { calendar, outcome in calendar.daysAreComplete = outcome.isValid("days") })
+
+  static let closure = ObjectFormat<Closure>(
+    "Closure", "Absolute moments when nobody answers: the same real instants for every agent and group.",
+    [
+      .text("name", \.name, .name, required: true, "The closure's name, as coverage reports it."),
+      .text("from", \.from, .localDateTime, required: true, "The first moment, YYYY-MM-DDTHH:MM in `timezone`."),
+      .text("until", \.until, .localDateTime, required: true, "The moment it ends, YYYY-MM-DDTHH:MM in `timezone`."),
+      .text(
+        "timezone", \.timezone, .timezone, default: .derived("workspace.timezone"),
+        "IANA time zone of `from` and `until`."),
+    ],
+    make: Closure.placeholder,
+    finish: { closure, outcome in closure.isComplete = outcome.isComplete })
 }

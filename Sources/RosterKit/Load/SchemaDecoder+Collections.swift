@@ -65,6 +65,39 @@ extension SchemaDecoder {
     return WeeklyHours(blocks: blocks, range: node.range, isComplete: isComplete)
   }
 
+  /// The open hours of one date: one block or a list; a block may not cross
+  /// midnight (`invalid-date`). `complete` is false when a block failed.
+  mutating func dayHours(_ node: YAMLNode, key: String) -> (value: Located<[DayBlock]>, complete: Bool)? {
+    let values: [YAMLNode]
+    if let items = node.items {
+      values = items
+    } else if node.scalar != nil, !node.isNull {
+      values = [node]
+    } else {
+      wrongType(node, key: key, expected: "a block such as 09:00-12:00, or a list of them")
+      return nil
+    }
+    var blocks: [DayBlock] = []
+    for value in values {
+      guard let text = scalar(value, key: key, expected: "a block such as 09:00-12:00") else { continue }
+      guard let (start, end) = TextFormats.parseBlock(text) else {
+        invalid("invalid block '\(text)'", at: value.range, hint: "write HH:MM-HH:MM, such as 09:00-17:30")
+        continue
+      }
+      guard start < end else {
+        diagnostics.report(
+          .invalidDate,
+          start == end ? "the block '\(text)' is empty" : "the block '\(text)' crosses midnight", at: value.range,
+          hint: start == end
+            ? "a block ends after it starts"
+            : "a dated block stays within its date: split it, and give the next date its own entry")
+        continue
+      }
+      blocks.append(DayBlock(start: start, end: end))
+    }
+    return (Located(blocks, at: node.range), blocks.count == values.count)
+  }
+
   /// `mon`, `mon-fri`, a wrapping range such as `fri-mon`, or `daily`.
   func parseDays(_ key: String) -> Weekdays? { Self.dayKeys[key] }
 

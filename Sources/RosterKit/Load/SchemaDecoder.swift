@@ -135,12 +135,23 @@ struct SchemaDecoder {
       diagnostics.report(
         .missingKey, "missing required key '\(property.name)' in \(context)", at: keyRange ?? anchor(of: node))
     }
+    let alternatives = format.exactlyOne.filter { name in pairs.contains { $0.name == name } }
+    if !format.exactlyOne.isEmpty && alternatives.isEmpty {
+      let names = format.exactlyOne.map { "'\($0)'" }.joined(separator: " or ")
+      diagnostics.report(.missingKey, "\(context) needs \(names)", at: keyRange ?? anchor(of: node))
+      outcome.missingKeys.insert(format.exactlyOne[0])
+    } else if alternatives.count > 1, let second = pairs.last(where: { alternatives.contains($0.name) }) {
+      diagnostics.report(
+        .invalidDate, "\(context) gives both \(alternatives.map { "'\($0)'" }.joined(separator: " and "))",
+        at: second.key.range, hint: "keep one: 'date' for one date, 'dates' for a range")
+      outcome.invalidKeys.insert(second.name)
+    }
     if pairs.count < format.minProperties {
       let names = format.fields.map { "'\($0.property.name)'" }.joined(separator: " or ")
       diagnostics.report(
         .missingKey, "\(context) needs at least one of \(names)", at: keyRange ?? anchor(of: node))
     }
-    outcome.missingKeys = Set(missing.map(\.name))
+    outcome.missingKeys.formUnion(missing.map(\.name))
     outcome.hasEnoughKeys = pairs.count >= format.minProperties
     return outcome
   }
@@ -226,6 +237,16 @@ struct SchemaDecoder {
     case .date:
       if CivilDate(iso: text) != nil { return true }
       invalid("invalid date '\(text)' for '\(key)'", at: range, hint: "write YYYY-MM-DD, such as 2026-03-29")
+    case .day, .dayRange:
+      switch DateSpec.parse(text, range: format == .dayRange) {
+      case .success: return true
+      case .failure(let error): diagnostics.report(.invalidDate, error.message, at: range, hint: error.hint)
+      }
+    case .localDateTime:
+      if LocalDateTime.parse(text) != nil { return true }
+      diagnostics.report(
+        .invalidDate, "invalid date and time '\(text)' for '\(key)'", at: range,
+        hint: "write YYYY-MM-DDTHH:MM in the closure's time zone, such as 2026-06-12T14:00")
     case .locale:
       let (valid, hint) = TextFormats.checkLocale(text)
       if valid { return true }

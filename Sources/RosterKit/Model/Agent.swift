@@ -14,6 +14,7 @@ public struct Agent: Sendable {
   // size, and copies of an agent share them.
   private var liveChatBox: Box<LiveChat>?
   private var meetingsBox: Box<Meetings>?
+  private var datesBox: Box<AgentDates>?
 
   public init(
     id: Located<String>, name: Located<String>, email: Located<String>, languages: [Located<String>],
@@ -39,6 +40,12 @@ public struct Agent: Sendable {
   public var meetings: Meetings? {
     get { meetingsBox?.value }
     set { meetingsBox = newValue.map(Box.init) }
+  }
+
+  /// Calendars, time off and extra hours (SPEC 9); empty when none are written.
+  public var dates: AgentDates {
+    get { datesBox?.value ?? AgentDates() }
+    set { datesBox = newValue.isEmpty && newValue.isComplete ? nil : Box(newValue) }
   }
 }
 

@@ -8,9 +8,15 @@ public struct Configuration: Sendable {
   public var teams: [Team] = []
   public var groups: [Group] = []
   public var triggers: [Trigger] = []
+  /// Holiday calendars in the order read; ids may repeat, like agents'.
+  public var calendars: [HolidayCalendar] = []
+  /// Closures from every file, in the order read.
+  public var closures: [Closure] = []
   /// Ids of agents, teams and groups whose value was not a mapping (the
   /// loader reported it): they exist, but nothing more is known of them.
-  public var unreadableIDs: (agents: Set<String>, teams: Set<String>, groups: Set<String>) = ([], [], [])
+  public var unreadableIDs: (agents: Set<String>, teams: Set<String>, groups: Set<String>, calendars: Set<String>) = (
+    [], [], [], []
+  )
   /// Where the triggers section was written, for whole-list findings.
   public var triggersRange: SourceRange?
   /// The sections written anywhere, even those that failed to decode.

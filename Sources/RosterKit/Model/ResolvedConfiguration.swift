@@ -11,6 +11,10 @@ public struct ResolvedConfiguration: Sendable {
   public let groups: [Group]
   /// In the order written.
   public let triggers: [Trigger]
+  /// Sorted by id, one of each id.
+  public let calendars: [HolidayCalendar]
+  /// In the order read.
+  public let closures: [Closure]
   /// For each agent id, the sorted ids of the teams and of the groups that list it.
   public let teamsOf: [String: [String]]
   public let groupsOf: [String: [String]]
@@ -34,6 +38,8 @@ public struct ResolvedConfiguration: Sendable {
     teams = Self.sortedDistinct(configuration.teams, \.id.value)
     groups = Self.sortedDistinct(configuration.groups, \.id.value)
     triggers = configuration.triggers
+    calendars = Self.sortedDistinct(configuration.calendars, \.id.value)
+    closures = configuration.closures
     teamsOf = Self.membership(teams.map { ($0.id.value, $0.agents) })
     groupsOf = Self.membership(groups.map { ($0.id.value, $0.agents) })
     defaultLocale = configuration.defaultLocale

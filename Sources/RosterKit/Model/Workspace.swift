@@ -9,6 +9,10 @@ public struct Workspace: Sendable {
   public var widgetID: Located<String>?
   /// The coverage window; nil when it is not set (or failed to decode).
   public var coverage: CoverageSetting?
+  /// Holiday calendars observed by every agent and group.
+  public var calendars: [Located<String>] = []
+  /// False when `calendars` was written but not read whole.
+  public var calendarsAreComplete = true
   /// Per-rule severities; `nil` severity means `off`.
   public var rules: [RuleSetting]
   public var range: SourceRange
@@ -113,6 +117,12 @@ public struct ServiceHours: Sendable {
   public var hours: WeeklyHours
   /// As written; nil means 1.
   public var minAgents: Located<Int>?
+  /// Holiday calendars the group observes besides the workspace's.
+  public var calendars: [Located<String>] = []
+  /// Dated changes to the promised hours.
+  public var overrides: [DatedEntry] = []
+  /// False when `calendars` was written but not read whole.
+  public var calendarsAreComplete = true
   public var range: SourceRange
 
   public var requiredAgents: Int { minAgents?.value ?? 1 }

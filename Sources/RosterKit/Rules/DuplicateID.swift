@@ -44,6 +44,8 @@ extension Rule {
       reportDuplicates(teams, configuration.teamPositions, kind: "team", into: &diagnostics)
       let groups = configuration.groups.map(\.id)
       reportDuplicates(groups, configuration.groupPositions, kind: "group", into: &diagnostics)
+      let calendars = configuration.calendars.map(\.id)
+      reportDuplicates(calendars, configuration.calendarPositions, kind: "calendar", into: &diagnostics)
     })
 
   /// Each id whose first position is another's, with that first one.

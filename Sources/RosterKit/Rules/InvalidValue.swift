@@ -4,8 +4,8 @@ extension Rule {
     summary: "a bad time, duration, email, timezone, locale, id, code, number",
     explanation: """
       Values are checked by their key: times `HH:MM`, durations such as \
-      `1h30m`, emails `local@domain`, IANA time zones from the system's \
-      database, locales `ll` or `ll-RR` with an ISO 639 language, ids of \
+      `1h30m`, emails `local@domain`, IANA time zones from the tz \
+      database that Roster carries, locales `ll` or `ll-RR` with an ISO 639 language, ids of \
       a-z, 0-9, `-` and `_`, group codes of 6 to 64 characters, numbers \
       within their bounds, rule names and severities in `workspace.rules`.
       """,

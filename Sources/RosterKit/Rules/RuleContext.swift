@@ -12,6 +12,8 @@ public struct RuleContext: Sendable {
   let teamPositions: [String: Int]
   /// The position in `groups` of the first group with each id.
   let groupPositions: [String: Int]
+  /// The position in `calendars` of the first calendar with each id.
+  let calendarPositions: [String: Int]
   /// For each team, the position in `agents` of each agent it lists (nil for an unknown id).
   let teamMembers: [[Int?]]
   /// For each group, the position in `agents` of each agent it lists (nil for an unknown id).
@@ -30,6 +32,7 @@ public struct RuleContext: Sendable {
     agentPositions = Self.firstPositions(configuration.agents.lazy.map(\.id.value))
     teamPositions = Self.firstPositions(configuration.teams.lazy.map(\.id.value))
     groupPositions = Self.firstPositions(configuration.groups.lazy.map(\.id.value))
+    calendarPositions = Self.firstPositions(configuration.calendars.lazy.map(\.id.value))
     let agents = agentPositions
     teamMembers = configuration.teams.map { $0.agents.map { agents[$0.value] } }
     groupMembers = configuration.groups.map { $0.agents.map { agents[$0.value] } }
