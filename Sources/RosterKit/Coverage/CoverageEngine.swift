@@ -26,14 +26,20 @@ public struct CoverageEngine: Sendable {
   private let agentPositions: [String: Int]
   /// Every zone of the configuration over the widened window, worked out once.
   private let timelines: [String: ZoneTimeline]
-  /// Agents whose live chat has the same zone and week share one list of
-  /// spans, and count together in a group's sweep.
-  private struct Pattern: Hashable {
+  /// The dated entries of SPEC 9, as each schedule reads them.
+  let dated: DatedDays
+  /// Agents whose live chat has the same zone, week and dated days share
+  /// one list of spans, and count together in a group's sweep.
+  struct Pattern: Hashable {
     var zone: String
     var week: [DayInterval]
+    /// The local dates that dated entries change, sorted.
+    var days: [DayOverride] = []
   }
+  /// The dated days of agents without time off or extra hours, by their calendars and week.
+  private var calendarDays: [[String]: [[DayInterval]: [DayOverride]]] = [:]
   private var patterns: [Pattern: Int] = [:]
-  private var patternKeys: [Pattern] = []
+  private(set) var patternKeys: [Pattern] = []
   /// The spans of the patterns that several groups share, worked out once;
   /// a group computes the others for itself and lets them go.
   private var patternSpans: [[Span]?] = []
@@ -82,6 +88,13 @@ public struct CoverageEngine: Sendable {
       timelines[name] = ZoneTimeline(rules, from: analysisSpan.start - 2 * 86_400, to: analysisSpan.end + 2 * 86_400)
     }
     self.timelines = timelines
+    dated = DatedDays(resolved, database: database)
+  }
+
+  /// The local dates whose dated entries count: those of the widened
+  /// window, and a day more on each side for the zones' offsets.
+  var datedDates: DateWindow {
+    DateWindow(from: analysisDates.from.advanced(by: -2), until: analysisDates.until.advanced(by: 2))
   }
 
   /// A window in real time: from the first instant the zone's clock reads
@@ -141,23 +154,56 @@ public struct CoverageEngine: Sendable {
     return ZoneTimeline(rules, from: analysisSpan.start - 2 * 86_400, to: analysisSpan.end + 2 * 86_400)
   }
 
-  /// The instants a weekly schedule covers over the widened window.
-  func instants(of hours: WeeklyHours, in zone: String) -> [Span] {
-    instants(of: hours.normalized, in: zone)
-  }
-
-  func instants(of week: [DayInterval], in zone: String) -> [Span] {
+  /// The instants a weekly schedule covers over the widened window, with
+  /// `days` changed by dated entries, and the closures taken out unless `closures` is false.
+  func instants(of week: [DayInterval], days: [DayOverride] = [], in zone: String, closures: Bool = true) -> [Span] {
     let timeline = timeline(zone)
     let spans = WeeklyHours.instants(
-      of: week, from: analysisDates.from.advanced(by: -1), until: analysisDates.until.advanced(by: 1), in: timeline)
-    return Span.clipped(spans, to: analysisSpan)
+      of: week, days: days, from: analysisDates.from.advanced(by: -1), until: analysisDates.until.advanced(by: 1),
+      in: timeline)
+    let clipped = Span.clipped(spans, to: analysisSpan)
+    return closures ? Span.subtracting(dated.closedSpans, from: clipped) : clipped
+  }
+
+  /// The real instants of a local date in a zone: from its first 00:00 to the next date's.
+  func span(of date: CivilDate, in zone: String) -> Span {
+    let timeline = timeline(zone)
+    return Span(
+      timeline.firstInstant(atOrAfterLocal: Int64(date.day) * 86_400),
+      timeline.firstInstant(atOrAfterLocal: Int64(date.day + 1) * 86_400))
+  }
+
+  /// The instants of some blocks of one local date.
+  func instants(of blocks: [DayBlock], on date: CivilDate, in zone: String) -> [Span] {
+    let timeline = timeline(zone)
+    var spans: [Span] = []
+    let midnight = Int64(date.day) * 86_400
+    for block in blocks {
+      timeline.instants(
+        localStart: midnight + Int64(block.start) * 60, localEnd: midnight + Int64(block.end) * 60, into: &spans)
+    }
+    return Span.merged(spans)
   }
 
   /// The index of an agent's live-chat pattern: its zone and week.
   mutating func pattern(of agent: Agent) -> Int {
     if let index = agentPatterns[agent.id.value] { return index }
     guard let liveChat = agent.liveChat else { preconditionFailure("only agents with live chat are online") }
-    let key = Pattern(zone: liveChat.timezone.value, week: liveChat.hours.normalized)
+    let week = liveChat.hours.normalized
+    let entries = agent.dates
+    let days: [DayOverride]
+    if entries.timeOff.isEmpty && entries.extraHours.isEmpty {
+      let calendars = entries.calendars.map(\.value)
+      if let known = calendarDays[calendars]?[week] {
+        days = known
+      } else {
+        days = dated.liveChatDays(of: agent, week: week, within: datedDates)
+        calendarDays[calendars, default: [:]][week] = days
+      }
+    } else {
+      days = dated.liveChatDays(of: agent, week: week, within: datedDates)
+    }
+    let key = Pattern(zone: liveChat.timezone.value, week: week, days: days)
     let index: Int
     if let known = patterns[key] {
       index = known
@@ -173,7 +219,8 @@ public struct CoverageEngine: Sendable {
 
   /// When the agents of a pattern are online, over the widened window.
   func spans(ofPattern index: Int) -> [Span] {
-    patternSpans[index] ?? instants(of: patternKeys[index].week, in: patternKeys[index].zone)
+    let key = patternKeys[index]
+    return patternSpans[index] ?? instants(of: key.week, days: key.days, in: key.zone)
   }
 
   /// The patterns of a group's members with live chat, each once, and how many members each stands for.
@@ -194,13 +241,22 @@ public struct CoverageEngine: Sendable {
     let online = distinct.map { spans(ofPattern: $0) }
     let service = group.serviceHours
     let serviceZone = service.map { $0.timezone?.value ?? workspaceZone.name }
-    // Between two clock changes of the zones involved, everything repeats every week.
+    let serviceWeek = service?.hours.normalized ?? []
+    let serviceDays = service.map { dated.serviceDays(of: $0, week: serviceWeek, within: datedDates) } ?? []
+    // Between two clock changes of the zones involved, everything repeats
+    // every week; so it does between two dates that dated entries change.
     let relevantZones = Set(members.map { $0.liveChat!.timezone.value } + (serviceZone.map { [$0] } ?? []))
     let changeTimes = relevantZones.flatMap { timeline($0).changes.map(\.at) }.sorted()
-    let epochs = Set(changeTimes + workspaceZone.changes.map(\.at)).sorted()
+    var cuts = changeTimes + workspaceZone.changes.map(\.at)
+    for index in distinct {
+      for day in patternKeys[index].days { cuts += dateCuts(day.date, in: patternKeys[index].zone) }
+    }
+    if let serviceZone { for day in serviceDays { cuts += dateCuts(day.date, in: serviceZone) } }
+    for closed in dated.closedSpans { cuts += [closed.start, closed.end] }
+    let epochs = Set(cuts).sorted()
     let steps = periodicSteps(distinct.indices.map { (online[$0], weights[distinct[$0]]!) }, changes: epochs)
     let minAgents = service?.requiredAgents ?? 1
-    let promised = service.map { instants(of: $0.hours, in: serviceZone!) } ?? []
+    let promised = serviceZone.map { instants(of: serviceWeek, days: serviceDays, in: $0) } ?? []
     let lists = distinct.indices.map { position in
       (
         online[position],
@@ -210,6 +266,9 @@ public struct CoverageEngine: Sendable {
     let allGaps = periodicGaps(promised: promised, steps: steps, minAgents: minAgents, online: lists, changes: epochs)
 
     let gapSpans = allGaps.map(\.span)
+    let causes = DatedCauses(
+      engine: self, members: members, patterns: memberPatterns, service: service, serviceZone: serviceZone,
+      serviceWeek: serviceWeek, serviceDays: serviceDays)
     var gaps: [Gap] = []
     for gap in allGaps {
       let start = max(gap.span.start, span.start)
@@ -217,7 +276,8 @@ public struct CoverageEngine: Sendable {
       guard start < end else { continue }
       var clipped = gap
       clipped.span = Span(start, end)
-      if let serviceZone {
+      clipped.datedCauses = causes.explaining(clipped)
+      if let serviceZone, clipped.datedCauses.isEmpty {
         clipped.clockChanges = clockChanges(
           explaining: gap.span, gaps: gapSpans, serviceZone: serviceZone, zones: relevantZones, changes: changeTimes)
       }
@@ -232,7 +292,13 @@ public struct CoverageEngine: Sendable {
       id: group.id.value, name: group.name.text(for: resolved.defaultLocale) ?? group.id.value,
       serviceHours: service, serviceZone: serviceZone.map(database.canonical), minAgents: minAgents,
       members: members.map(\.id.value), promisedSeconds: promisedSeconds, coveredSeconds: promisedSeconds - gapSeconds,
-      staffedSeconds: staffedSeconds, gaps: gaps, week: week)
+      staffedSeconds: staffedSeconds, gaps: gaps, closed: causes.closed(), week: week)
+  }
+
+  /// Where a local date starts and ends in real time: the cuts around a dated day.
+  func dateCuts(_ date: CivilDate, in zone: String) -> [Int64] {
+    let date = span(of: date, in: zone)
+    return [date.start, date.end]
   }
 
   /// A step of the count of agents online: `count` from `start` until the next step.

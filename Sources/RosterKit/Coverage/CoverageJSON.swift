@@ -57,6 +57,19 @@ public enum CoverageJSON {
       "covered_share": group.serviceHours == nil
         ? .null : .number(CoverageText.share(group.coveredSeconds, of: group.promisedSeconds)),
       "gaps": .array(group.gaps.map { gap($0, zone: zone) }),
+      "closed": .array(
+        group.closed.map { stretch in
+          let date = CoverageText.startDate(stretch.span, in: zone)
+          return [
+            "start": .string(rfc3339(stretch.span.start, in: zone)),
+            "end": .string(rfc3339(stretch.span.end, in: zone)),
+            "seconds": .integer(Int(stretch.span.seconds)),
+            "date": .string(date.iso),
+            "weekday": .string(date.weekday.name),
+            "local": .string(CoverageText.times(stretch.span, in: zone)),
+            "causes": .array(stretch.causes.map(cause)),
+          ]
+        }),
       "week": .array(group.week.map(cell)),
     ]
   }
@@ -72,18 +85,30 @@ public enum CoverageJSON {
       "local": .string(CoverageText.times(gap.span, in: zone)),
       "agents": .array(gap.agents.map(JSONValue.string)),
       "causes": .array(
-        gap.clockChanges.map { change in
-          let before = CoverageText.reading(change.change.at + Int64(change.change.before))
-          let after = CoverageText.reading(change.change.at + Int64(change.change.after))
-          return [
-            "kind": "clock-change",
-            "zone": .string(change.zone),
-            "at": .string(rfc3339(change.change.at, offset: change.change.after)),
-            "from": .string(CoverageText.clock(before.time)),
-            "to": .string(CoverageText.clock(after.time)),
-          ]
-        }),
+        gap.datedCauses.map(cause)
+          + gap.clockChanges.map { change in
+            let before = CoverageText.reading(change.change.at + Int64(change.change.before))
+            let after = CoverageText.reading(change.change.at + Int64(change.change.after))
+            return [
+              "kind": "clock-change",
+              "zone": .string(change.zone),
+              "at": .string(rfc3339(change.change.at, offset: change.change.after)),
+              "from": .string(CoverageText.clock(before.time)),
+              "to": .string(CoverageText.clock(after.time)),
+            ]
+          }),
     ]
+  }
+
+  /// A dated entry as a cause: its kind, name, dates, and its calendar or agent.
+  static func cause(_ cause: DatedCause) -> JSONValue {
+    var object: [String: JSONValue] = [
+      "kind": .string(cause.kind.rawValue), "name": cause.name.map(JSONValue.string) ?? .null,
+      "dates": .string(cause.dates),
+    ]
+    if let calendar = cause.calendar { object["calendar"] = .string(calendar) }
+    if let agent = cause.agent { object["agent"] = .string(agent) }
+    return .object(object)
   }
 
   static func cell(_ cell: WeekCell) -> JSONValue {

@@ -46,6 +46,8 @@ public struct GroupCoverage: Sendable {
   public var staffedSeconds: Int64
   /// Stretches of promised time with fewer than `minAgents` agents online, in order.
   public var gaps: [Gap]
+  /// Stretches of the weekly service hours that dated entries close, in the window, in order.
+  public var closed: [ClosedStretch]
   /// The week in the workspace time zone, 48 cells a day, Monday first.
   public var week: [WeekCell]
 
@@ -63,6 +65,39 @@ public struct Gap: Sendable {
   /// The clock changes that explain the gap: the same hours are covered in the
   /// weeks before and after, and these zones changed their clocks between.
   public var clockChanges: [ZoneChange]
+  /// The dated entries that take out members, or add promised time, during the gap.
+  public var datedCauses: [DatedCause] = []
+}
+
+/// A stretch of a group's weekly service hours that a holiday, an override or a closure takes out.
+public struct ClosedStretch: Sendable {
+  public var span: Span
+  public var causes: [DatedCause]
+}
+
+/// A dated entry, as a cause in a report.
+public struct DatedCause: Sendable, Hashable, Comparable {
+  public enum Kind: String, Sendable {
+    case holiday
+    case timeOff = "time-off"
+    case override
+    case closure
+  }
+
+  public var kind: Kind
+  /// The entry's name or reason; nil when it has none.
+  public var name: String?
+  /// A holiday's calendar.
+  public var calendar: String?
+  /// The agent of time off.
+  public var agent: String?
+  /// The entry's dates as written: `12-25`, `2026-08-03..2026-08-21`; a closure's `from` and `until`.
+  public var dates: String
+
+  public static func < (a: DatedCause, b: DatedCause) -> Bool {
+    (a.kind.rawValue, a.agent ?? "", a.calendar ?? "", a.name ?? "", a.dates)
+      < (b.kind.rawValue, b.agent ?? "", b.calendar ?? "", b.name ?? "", b.dates)
+  }
 }
 
 /// A clock change of one zone.

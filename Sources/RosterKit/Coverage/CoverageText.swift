@@ -64,8 +64,22 @@ public enum CoverageText {
   /// `clocks change: America/New_York, America/Toronto on 2026-03-08 02:00 → 03:00; Europe/London on 2026-03-29 01:00 → 02:00`:
   /// zones whose clocks change at the same local moment named together.
   public static func cause(_ gap: Gap) -> String? {
+    guard gap.datedCauses.isEmpty else { return gap.datedCauses.map(describe).joined(separator: "; ") }
     guard !gap.clockChanges.isEmpty else { return nil }
     return "clocks change: " + changes(gap.clockChanges)
+  }
+
+  /// `holiday 'Noël' (fr-public)`, `alice time off (vacation)`,
+  /// `override 'Black Friday'`, `closure 'All-hands'`; an entry without a
+  /// name goes by its dates.
+  public static func describe(_ cause: DatedCause) -> String {
+    let name = cause.name.map { "'\($0)'" } ?? cause.dates
+    switch cause.kind {
+    case .holiday: return "holiday \(name) (\(cause.calendar ?? ""))"
+    case .timeOff: return "\(cause.agent ?? "") time off " + (cause.name.map { "(\($0))" } ?? cause.dates)
+    case .override: return "override \(name)"
+    case .closure: return "closure \(name)"
+    }
   }
 
   /// Clock changes, zones that change at the same local moment named together.

@@ -37,6 +37,7 @@ public struct GapLine: Sendable {
       var end: Int64
       var agents: [String]
       var changes: [ZoneChange]
+      var dated: [DatedCause]
     }
     let all = group.gaps
     let starts = zone.locals(all.map(\.span.start))
@@ -50,7 +51,8 @@ public struct GapLine: Sendable {
       let midnight = day * 86_400
       startDates.append(CivilDate(day: Int(day)))
       let key = Key(
-        start: starts[index] - midnight, end: ends[index] - midnight, agents: gap.agents, changes: gap.clockChanges)
+        start: starts[index] - midnight, end: ends[index] - midnight, agents: gap.agents, changes: gap.clockChanges,
+        dated: gap.datedCauses)
       if byKey[key] == nil { order.append(key) }
       byKey[key, default: []].append(index)
     }
@@ -156,9 +158,28 @@ public enum CoverageTextReport {
         if let cause = line.cause { text += "; " + cause }
         out += text + "\n"
       }
+      let closed = closedLines(group, in: report)
+      if !closed.isEmpty {
+        let total = group.closed.reduce(0) { $0 + $1.span.seconds }
+        out += "  closed by dated entries: \(CoverageText.duration(total)) of the weekly service hours\n"
+        let width = closed.map(\.when.count).max() ?? 0
+        for line in closed {
+          out += "    " + line.when + String(repeating: " ", count: width - line.when.count) + "  " + line.cause + "\n"
+        }
+      }
     }
     if report.groups.isEmpty { out += "\nno enabled group\n" }
     return out
+  }
+
+  /// A group's closed stretches as lines: `2026-04-06 mon 09:00-18:00` and the entry.
+  public static func closedLines(_ group: GroupCoverage, in report: CoverageReport) -> [(when: String, cause: String)] {
+    group.closed.map { stretch in
+      (
+        CoverageText.describe(stretch.span, in: report.workspaceZone),
+        stretch.causes.map(CoverageText.describe).joined(separator: "; ")
+      )
+    }
   }
 
   /// `Coverage 2026-01-05 to 2026-04-05 (13 weeks, from workspace.coverage), times in Europe/Paris, tz 2026f`.

@@ -151,42 +151,70 @@ extension WeeklyHours {
     Self.instants(of: normalized, from: from, until: until, in: zone)
   }
 
-  /// The same for a week already normalized.
-  static func instants(of week: [DayInterval], from: CivilDate, until: CivilDate, in zone: ZoneTimeline) -> [Span] {
-    guard !week.isEmpty else { return [] }
+  /// The same for a week already normalized, with the dates of `days`
+  /// (sorted) open as they say instead of as the week says.
+  static func instants(
+    of week: [DayInterval], days: [DayOverride] = [], from: CivilDate, until: CivilDate, in zone: ZoneTimeline
+  ) -> [Span] {
+    guard !week.isEmpty || days.contains(where: { !$0.blocks.isEmpty }) else { return [] }
     // Each day's intervals, as seconds from midnight, in one list: day d's
     // are `intervals[first[d]..<first[d + 1]]` (the week is sorted by day).
     let intervals = week.map { (start: Int64($0.start) * 60, end: Int64($0.end) * 60) }
     var first = [Int](repeating: week.count, count: 8)
     for (index, interval) in week.enumerated().reversed() { first[interval.day.rawValue] = index }
     for day in stride(from: 6, through: 0, by: -1) where first[day] > first[day + 1] { first[day] = first[day + 1] }
-    var spans: [Span] = []
-    spans.reserveCapacity(from.distance(to: until) * 3)
-    var hint = 0
-    // The local stretch being gathered: touching intervals join (an overnight block is one stretch).
-    var pending: (start: Int64, end: Int64)?
+    var stretches = LocalStretches(zone: zone, capacity: from.distance(to: until) * 3)
     var date = from.advanced(by: -1)
     var weekday = date.weekday.rawValue
     var midnight = Int64(date.day) * 86_400
+    var nextDay = days.partitionPoint { $0.date < date }
     while date < until {
-      for index in first[weekday]..<first[weekday + 1] {
-        let start = midnight + intervals[index].start
-        let end = midnight + intervals[index].end
-        if let open = pending, open.end == start {
-          pending = (open.start, end)
-        } else {
-          if let open = pending {
-            zone.instants(localStart: open.start, localEnd: open.end, into: &spans, hint: &hint)
-          }
-          pending = (start, end)
+      if nextDay < days.count, days[nextDay].date == date {
+        for block in days[nextDay].blocks {
+          stretches.add(midnight + Int64(block.start) * 60, midnight + Int64(block.end) * 60)
+        }
+        nextDay += 1
+      } else {
+        for index in first[weekday]..<first[weekday + 1] {
+          stretches.add(midnight + intervals[index].start, midnight + intervals[index].end)
         }
       }
       date = date.advanced(by: 1)
       weekday = weekday == 6 ? 0 : weekday + 1
       midnight += 86_400
     }
-    if let open = pending { zone.instants(localStart: open.start, localEnd: open.end, into: &spans, hint: &hint) }
+    let spans = stretches.finish()
     // Around a repeated hour, a later local stretch can begin before an earlier one's second pass.
     return zip(spans, spans.dropFirst()).allSatisfy({ $0.end < $1.start }) ? spans : Span.merged(spans)
+  }
+}
+
+/// Local stretches turned into instants as they come, in order: touching
+/// ones join first (an overnight block is one stretch).
+private struct LocalStretches {
+  let zone: ZoneTimeline
+  var spans: [Span] = []
+  var hint = 0
+  /// The local stretch being gathered.
+  var pending: (start: Int64, end: Int64)?
+
+  init(zone: ZoneTimeline, capacity: Int) {
+    self.zone = zone
+    spans.reserveCapacity(capacity)
+  }
+
+  mutating func add(_ start: Int64, _ end: Int64) {
+    if let open = pending, open.end == start {
+      pending = (open.start, end)
+    } else {
+      if let open = pending { zone.instants(localStart: open.start, localEnd: open.end, into: &spans, hint: &hint) }
+      pending = (start, end)
+    }
+  }
+
+  mutating func finish() -> [Span] {
+    if let open = pending { zone.instants(localStart: open.start, localEnd: open.end, into: &spans, hint: &hint) }
+    pending = nil
+    return spans
   }
 }

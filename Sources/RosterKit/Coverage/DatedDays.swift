@@ -1,0 +1,121 @@
+/// One local date whose open time dated entries change, with the open
+/// blocks it has after them (SPEC 9): the whole date, the spill of the
+/// previous night's overnight block included.
+struct DayOverride: Sendable, Hashable {
+  var date: CivilDate
+  var blocks: [DayBlock]
+}
+
+/// Applies the dated entries of SPEC 9 to weekly schedules: which local
+/// dates of an agent's live chat or a group's service hours change, and how.
+/// Everything is read in the zone of the schedule; closures are real
+/// instants and are taken out afterwards.
+struct DatedDays: Sendable {
+  /// The calendars by id, the first of each.
+  let calendars: [String: HolidayCalendar]
+  /// The ids that the workspace observes, for everyone.
+  let shared: [String]
+  /// The valid closures' real spans, merged, and each closure with its span.
+  let closedSpans: [Span]
+  let closures: [(closure: Closure, span: Span)]
+
+  init(_ resolved: ResolvedConfiguration, database: TimeZoneDatabase) {
+    calendars = Dictionary(resolved.calendars.map { ($0.id.value, $0) }, uniquingKeysWith: { first, _ in first })
+    shared = resolved.workspace?.calendars.map(\.value) ?? []
+    closures = resolved.closures.compactMap { closure in
+      closure.span(workspace: resolved.workspace, database: database).map { (closure, $0) }
+    }
+    closedSpans = Span.merged(closures.map(\.span))
+  }
+
+  /// The holidays observed with `own` calendars besides the workspace's,
+  /// each with its calendar's id, in the order of the ids.
+  func holidays(observing own: [String]) -> [(calendar: String, day: DatedEntry)] {
+    var seen = Set<String>()
+    return (shared + own).filter { seen.insert($0).inserted }.flatMap { id in
+      (calendars[id]?.days ?? []).map { (id, $0) }
+    }
+  }
+
+  /// An agent's live-chat dates within `dates` that its dated entries
+  /// change, in order: weekly hours, replaced by a holiday, plus extra
+  /// hours, minus live-chat time off. Dates left as the week has them are left out.
+  func liveChatDays(of agent: Agent, week: [DayInterval], within dates: DateWindow) -> [DayOverride] {
+    let entries = agent.dates
+    let holidays = holidays(observing: entries.calendars.map(\.value))
+    let timeOff = entries.timeOff.filter { $0.scope.value != .meetings }
+    return days(
+      within: dates, week: week, replacing: holidays.map(\.day), adding: entries.extraHours, removing: timeOff)
+  }
+
+  /// A group's service-hours dates within `dates` that its dated entries
+  /// change: weekly hours, replaced by a holiday, replaced by an override.
+  func serviceDays(of service: ServiceHours, week: [DayInterval], within dates: DateWindow) -> [DayOverride] {
+    let holidays = holidays(observing: service.calendars.map(\.value)).map(\.day)
+    // An override comes after the holidays: on its dates it is the one that holds.
+    return days(within: dates, week: week, replacing: holidays + service.overrides, adding: [], removing: [])
+  }
+
+  /// The dates that some entry names, with their blocks after the entries;
+  /// of the entries that replace a date, the last that names it holds.
+  private func days(
+    within dates: DateWindow, week: [DayInterval], replacing: [DatedEntry], adding: [DatedEntry],
+    removing: [DatedEntry]
+  ) -> [DayOverride] {
+    var named = Set<CivilDate>()
+    for entry in replacing + adding + removing { named.formUnion(entry.dates.value.dates(in: dates)) }
+    var result: [DayOverride] = []
+    for date in named.sorted() {
+      let weekly = Self.weekly(week, on: date.weekday)
+      var blocks = replacing.last { $0.dates.value.contains(date) }?.blocks ?? weekly
+      let added = adding.filter { $0.dates.value.contains(date) }.flatMap(\.blocks)
+      if !added.isEmpty { blocks = DayBlock.merged(blocks + added) }
+      for entry in removing where entry.dates.value.contains(date) {
+        blocks = DayBlock.subtracting(entry.hoursOff, from: blocks)
+      }
+      if blocks != weekly { result.append(DayOverride(date: date, blocks: blocks)) }
+    }
+    return result
+  }
+
+  /// A weekday's open blocks in a normalized week.
+  static func weekly(_ week: [DayInterval], on day: Weekday) -> [DayBlock] {
+    week.filter { $0.day == day }.map { DayBlock(start: $0.start, end: $0.end) }
+  }
+}
+
+extension Span {
+  /// The parts of sorted, disjoint `spans` outside sorted, disjoint `removed`.
+  static func subtracting(_ removed: [Span], from spans: [Span]) -> [Span] {
+    guard !removed.isEmpty else { return spans }
+    var result: [Span] = []
+    result.reserveCapacity(spans.count)
+    var index = 0
+    for span in spans {
+      var start = span.start
+      while index < removed.count, removed[index].end <= start { index += 1 }
+      var cursor = index
+      while cursor < removed.count, removed[cursor].start < span.end {
+        if removed[cursor].start > start { result.append(Span(start, removed[cursor].start)) }
+        start = max(start, removed[cursor].end)
+        cursor += 1
+      }
+      if start < span.end { result.append(Span(start, span.end)) }
+    }
+    return result
+  }
+
+  /// The parts that both sorted, disjoint lists cover.
+  static func intersecting(_ a: [Span], _ b: [Span]) -> [Span] {
+    var result: [Span] = []
+    var i = 0
+    var j = 0
+    while i < a.count, j < b.count {
+      let start = max(a[i].start, b[j].start)
+      let end = min(a[i].end, b[j].end)
+      if start < end { result.append(Span(start, end)) }
+      if a[i].end < b[j].end { i += 1 } else { j += 1 }
+    }
+    return result
+  }
+}
