@@ -772,7 +772,7 @@ extension CoverageGoldenDayTests {
 
 /// The instant of an RFC 3339 time, in seconds since the epoch: `2026-03-29T03:00:00+02:00` or `…Z`.
 /// Worked out here (days from the civil date), not with Roster's calendar.
-private func at(_ text: String) -> Int64 {
+func at(_ text: String) -> Int64 {
   let numbers = text.split { !$0.isNumber }.map { Int64($0)! }
   let (year, month, day) = (numbers[0], numbers[1], numbers[2])
   // Days since 1970-01-01, counting years from March (positive years only).
@@ -789,7 +789,7 @@ private func at(_ text: String) -> Int64 {
   return seconds
 }
 
-private func span(_ start: String, _ end: String) -> Span { Span(at(start), at(end)) }
+func span(_ start: String, _ end: String) -> Span { Span(at(start), at(end)) }
 
 /// A wall-clock reading in local seconds (ZoneTimeline's unit): `2026-03-29 02:15`.
 private func local(_ text: String) -> Int64 { at(text + ":00Z") }
@@ -812,7 +812,7 @@ private func utc(_ instant: Int64) -> String {
   return "\(year)-\(two(month))-\(two(day))T\(two(second / 3600)):\(two(second / 60 % 60)):\(two(second % 60))Z"
 }
 
-private func describe(_ spans: [Span]) -> String {
+func describe(_ spans: [Span]) -> String {
   spans.map { "\(utc($0.start))/\(utc($0.end))" }.joined(separator: ", ")
 }
 
@@ -863,7 +863,7 @@ private func roster(_ timezone: String, _ members: [Member], _ desks: [Desk]) ->
 }
 
 /// Checks the configuration (no errors allowed) and computes the coverage of the dates `[from, until)`.
-private func coverage(_ yaml: String, from: String, until: String) throws -> CoverageReport {
+func coverage(_ yaml: String, from: String, until: String) throws -> CoverageReport {
   let result = try check(Example(yaml))
   let resolved = try #require(ResolvedConfiguration(result), "\(result.diagnostics.map(\.message))")
   let window = DateWindow(from: CivilDate(iso: from)!, until: CivilDate(iso: until)!)
