@@ -6,20 +6,6 @@ import Testing
 /// once, by the loader, and no rule draws a conclusion from its absence.
 /// Each test gives the whole list of findings.
 @Suite struct CascadeTests {
-  /// Every finding as `line:column rule: message (hint)`, in display order.
-  func findings(_ example: Example) throws -> [String] {
-    let result = try check(example)
-    let locator = SourceLocator(result.sources)
-    return result.diagnostics.map { diagnostic in
-      let span = locator.span(diagnostic.range)
-      let file = span.path.split(separator: "/").suffix(2).joined(separator: "/")
-      var line = "\(file):\(span.start.line):\(span.start.column) \(diagnostic.rule): \(diagnostic.message)"
-      if let hint = diagnostic.hint { line += " (\(hint))" }
-      for note in diagnostic.notes { line += " [note: \(note.message)]" }
-      return line.replacingOccurrences(of: #"^[^ ]*?roster\.yaml"#, with: "roster.yaml", options: .regularExpression)
-    }
-  }
-
   static let workspace = "workspace: {name: Acme, timezone: Europe/Paris, default_locale: en}\n"
 
   @Test(arguments: ["9-17", "11am-8pm", "[09:00-12:00, 9-17]"])

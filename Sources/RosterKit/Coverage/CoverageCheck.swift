@@ -12,6 +12,12 @@ struct CoverageCheck: Sendable {
   var window: DateWindow?
   /// The workspace zone over the window, to name local times.
   var workspaceZone: ZoneTimeline?
+  /// The dates of the window on which every enabled group answers some
+  /// moment by its weekly hours, and none does once dated entries apply, in order.
+  var closedDates: [CivilDate] = []
+  /// False when a dated entry or a calendar was not read whole: what it
+  /// would have changed is unknown, so the rules about dates say nothing.
+  var datesAreWhole = true
 
   /// Two weeks that `never-staffed-group` looks at when no window is set:
   /// `check` never reads the clock.
@@ -33,13 +39,64 @@ struct CoverageCheck: Sendable {
     guard var engine = CoverageEngine(resolved, window: window, timezone: zone, database: database) else { return }
     workspaceZone = engine.workspaceZone
     let agents = Dictionary(resolved.agents.map { ($0.id.value, $0) }, uniquingKeysWith: { first, _ in first })
-    let trusted = resolved.enabledGroups.filter { group in
-      guard let service = group.serviceHours, service.hours.isComplete, group.membersAreComplete,
-        !group.invalidKeys.contains("service_hours")
+    datesAreWhole = Self.datesAreWhole(configuration)
+    guard datesAreWhole else { return }
+    func isTrusted(_ group: Group) -> Bool {
+      guard group.membersAreComplete, !group.invalidKeys.contains("service_hours"),
+        group.serviceHours?.hours.isComplete ?? true
       else { return false }
       return group.agents.allSatisfy { agents[$0.value].map(Self.isReadWhole) ?? false }
     }
+    let trusted = resolved.enabledGroups.filter { $0.serviceHours != nil && isTrusted($0) }
     for coverage in engine.coverage(of: trusted) { groups[coverage.id] = coverage }
+    let enabled = resolved.enabledGroups
+    if !enabled.isEmpty, enabled.allSatisfy(isTrusted) {
+      closedDates = Self.closedDates(enabled, engine: &engine, configuration: configuration, window: window)
+    }
+  }
+
+  /// True when every calendar, closure and dated entry was read whole, and every calendar named exists.
+  static func datesAreWhole(_ configuration: Configuration) -> Bool {
+    let known = Set(configuration.calendars.map(\.id.value))
+    let named =
+      (configuration.workspace?.calendars ?? []) + configuration.agents.flatMap(\.dates.calendars)
+      + configuration.groups.flatMap { $0.serviceHours?.calendars ?? [] }
+    return configuration.unreadableIDs.calendars.isEmpty && configuration.calendars.allSatisfy(\.daysAreComplete)
+      && configuration.closures.allSatisfy(\.isComplete) && named.allSatisfy { known.contains($0.value) }
+      && (configuration.workspace?.calendarsAreComplete ?? true)
+  }
+
+  /// The dates of the window, among those that some dated entry names, on
+  /// which every group answers by the week and none with the dated entries.
+  static func closedDates(
+    _ groups: [Group], engine: inout CoverageEngine, configuration: Configuration, window: DateWindow
+  ) -> [CivilDate] {
+    var candidates = Set<CivilDate>()
+    let wider = DateWindow(from: window.from.advanced(by: -1), until: window.until.advanced(by: 1))
+    var entries = configuration.calendars.flatMap(\.days)
+    for agent in configuration.agents { entries += agent.dates.timeOff }
+    for group in groups { entries += group.serviceHours?.overrides ?? [] }
+    for entry in entries { candidates.formUnion(entry.dates.value.dates(in: wider)) }
+    for (_, span) in engine.dated.closures {
+      let first = CoverageText.startDate(span, in: engine.workspaceZone)
+      let last = CoverageText.startDate(Span(span.end - 1, span.end), in: engine.workspaceZone)
+      candidates.formUnion(first...last)
+    }
+    let dates = candidates.filter { window.from <= $0 && $0 < window.until }.sorted()
+    guard !dates.isEmpty else { return [] }
+    // Closed: no group answers with the dated entries; open: some group answers by the week.
+    var closed = [Bool](repeating: true, count: dates.count)
+    var open = [Bool](repeating: false, count: dates.count)
+    for group in groups {
+      let members = engine.memberPatterns(group)
+      let weekly = engine.answers(group, members: members, on: dates, dated: false)
+      let actual = engine.answers(group, members: members, on: dates, dated: true)
+      for index in dates.indices {
+        if actual[index] { closed[index] = false }
+        if weekly[index] { open[index] = true }
+      }
+    }
+    return dates.indices.filter { closed[$0] && open[$0] }.map { dates[$0] }
   }
 
   /// The ids of the enabled groups with some member online at some moment of
@@ -103,6 +160,6 @@ struct CoverageCheck: Sendable {
 
   /// True when the agent's live chat, if any, was read without a mistake.
   static func isReadWhole(_ agent: Agent) -> Bool {
-    !agent.invalidKeys.contains("live_chat") && (agent.liveChat?.hours.isComplete ?? true)
+    !agent.invalidKeys.contains("live_chat") && (agent.liveChat?.hours.isComplete ?? true) && agent.dates.isComplete
   }
 }

@@ -117,3 +117,40 @@ extension DayBlock {
     return merged(result)
   }
 }
+
+extension CoverageEngine {
+  /// For each date of the workspace zone, whether the group answers some
+  /// moment of it: `min_agents` of its members online in its promised time
+  /// (all day for a group without service hours). With `dated` false, as
+  /// if there were no dated entries.
+  func answers(
+    _ group: Group, members membership: (members: [Agent], patterns: [Int]), on dates: [CivilDate], dated: Bool
+  )
+    -> [Bool]
+  {
+    let (members, patterns) = membership
+    let lists = zip(members, patterns).map { member, index -> [Span] in
+      let key = patternKeys[index]
+      return dated ? spans(ofPattern: index) : instants(of: key.week, in: key.zone, closures: false)
+    }
+    let service = group.serviceHours
+    let minAgents = service?.requiredAgents ?? 1
+    let promised: [Span]? = service.map { service in
+      let zone = service.timezone?.value ?? workspaceZone.name
+      let week = service.hours.normalized
+      return dated
+        ? instants(of: week, days: self.dated.serviceDays(of: service, week: week, within: datedDates), in: zone)
+        : instants(of: week, in: zone, closures: false)
+    }
+    return dates.map { date in
+      let day = span(of: date, in: workspaceZone.name)
+      let open = promised.map { Span.clipped(Self.overlapping($0, day), to: day) } ?? [day]
+      guard !open.isEmpty else { return false }
+      let steps = Self.sweep(lists.map { (Span.clipped(Self.overlapping($0, day), to: day), 1) }, from: day.start)
+      return steps.indices.contains { index in
+        let step = Span(steps[index].start, index + 1 < steps.count ? steps[index + 1].start : day.end)
+        return steps[index].count >= minAgents && open.contains { $0.start < step.end && step.start < $0.end }
+      }
+    }
+  }
+}

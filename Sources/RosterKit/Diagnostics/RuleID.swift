@@ -48,6 +48,8 @@ public enum RuleID: String, CaseIterable, Sendable, Comparable, CustomStringConv
   case invalidClosure = "invalid-closure"
   case extraHoursDuringTimeOff = "extra-hours-during-time-off"
   case orphanedCalendar = "orphaned-calendar"
+  case datedEntryChangesNothing = "dated-entry-changes-nothing"
+  case everyGroupClosed = "every-group-closed"
 
   public var description: String { rawValue }
 
@@ -58,7 +60,8 @@ public enum RuleID: String, CaseIterable, Sendable, Comparable, CustomStringConv
     switch self {
     case .emptyFile, .duplicateMember, .orphanedAgent, .emptyTeam, .emptyGroup, .noHours, .meetingBlockTooShort,
       .neverStaffedGroup, .untranslatedGroupName, .shadowedTrigger, .noSelectableGroup, .legacyTimezone,
-      .fixedOffsetTimezone, .blockInDSTGap, .groupUnstaffed, .dstOnlyGap, .orphanedCalendar:
+      .fixedOffsetTimezone, .blockInDSTGap, .groupUnstaffed, .dstOnlyGap, .orphanedCalendar,
+      .datedEntryChangesNothing, .everyGroupClosed:
       return .warning
     default:
       return .error
@@ -139,6 +142,8 @@ public enum RuleID: String, CaseIterable, Sendable, Comparable, CustomStringConv
     case .invalidClosure: .invalidClosure
     case .extraHoursDuringTimeOff: .extraHoursDuringTimeOff
     case .orphanedCalendar: .orphanedCalendar
+    case .datedEntryChangesNothing: .datedEntryChangesNothing
+    case .everyGroupClosed: .everyGroupClosed
     }
   }
 

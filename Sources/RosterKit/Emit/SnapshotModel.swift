@@ -203,18 +203,27 @@ extension SnapshotV2 {
     Calendar(id: calendar.id.value, name: calendar.name.value, days: dated(calendar.days, hours: \.blocks))
   }
 
-  /// Closures sorted by their real start, then end, name and zone.
+  /// Closures as the real instants they take out, written in UTC so that
+  /// equal moments give equal bytes, sorted by start, end, then name.
   static func closures(_ closures: [RosterKit.Closure], workspace: RosterKit.Workspace?) -> [Closure] {
     closures.map { closure in
-      (
-        closure.span(workspace: workspace) ?? Span(0, 0),
-        Closure(
-          name: closure.name.value, from: closure.from.value, until: closure.until.value,
-          timezone: zone(closure.timezone?.value ?? workspace?.timezone.value ?? "Etc/UTC"))
-      )
-    }.sorted { a, b in
-      (a.0.start, a.0.end, a.1.name, a.1.timezone, a.1.from) < (b.0.start, b.0.end, b.1.name, b.1.timezone, b.1.from)
-    }.map(\.1)
+      guard let span = closure.span(workspace: workspace) else {
+        return (
+          Span(0, 0),
+          Closure(
+            name: closure.name.value, from: closure.from.value, until: closure.until.value,
+            timezone: zone(closure.timezone?.value ?? workspace?.timezone.value ?? "Etc/UTC"))
+        )
+      }
+      return (span, Closure(name: closure.name.value, from: utc(span.start), until: utc(span.end), timezone: "Etc/UTC"))
+    }.sorted { a, b in (a.0.start, a.0.end, a.1.name) < (b.0.start, b.0.end, b.1.name) }.map(\.1)
+  }
+
+  /// `2026-06-12T12:00`: an instant as a UTC reading (closures start and end on whole minutes).
+  static func utc(_ instant: Int64) -> String {
+    let reading = CoverageText.reading(instant)
+    let minutes = Int(reading.time / 60)
+    return reading.date.iso + "T" + Clock.format(minutes)
   }
 
   static func liveChat(_ liveChat: RosterKit.LiveChat) -> LiveChat {

@@ -43,6 +43,20 @@ func check(_ example: Example) throws -> CheckResult {
   return try Roster.check(root: directory)
 }
 
+/// Every finding of an example as `file:line:column rule: message (hint) [note: …]`, in display order.
+func findings(_ example: Example) throws -> [String] {
+  let result = try check(example)
+  let locator = SourceLocator(result.sources)
+  return result.diagnostics.map { diagnostic in
+    let span = locator.span(diagnostic.range)
+    let file = span.path.split(separator: "/").suffix(2).joined(separator: "/")
+    var line = "\(file):\(span.start.line):\(span.start.column) \(diagnostic.rule): \(diagnostic.message)"
+    if let hint = diagnostic.hint { line += " (\(hint))" }
+    for note in diagnostic.notes { line += " [note: \(note.message)]" }
+    return line.replacingOccurrences(of: #"^[^ ]*?roster\.yaml"#, with: "roster.yaml", options: .regularExpression)
+  }
+}
+
 /// A place where a rule must fire: `# expect: RULE` on a line.
 struct Expectation: Hashable, CustomStringConvertible {
   var file: String
