@@ -10,7 +10,7 @@ import Testing
     let output = try roster("check", "examples/acme")
     #expect(output.status == 0)
     // Its only findings are the coverage warnings of March 2026 (ExampleTests).
-    #expect(output.stdout.hasSuffix("\nchecked 7 files: 0 errors, 5 warnings\n"))
+    #expect(output.stdout.hasSuffix("\nchecked 8 files: 0 errors, 5 warnings\n"))
     #expect(output.stderr.isEmpty)
     #expect(try roster("check", "examples/acme", "--strict").status == 1)
   }
@@ -89,7 +89,7 @@ import Testing
     writeFile("bogus: 1\n", to: root + "/acme/build/snippets/stray.yaml")
     let check = try roster("check", root + "/acme")
     #expect(check.status == 0, "\(check.stdout)")
-    #expect(check.stdout.hasSuffix("\nchecked 7 files: 0 errors, 5 warnings\n"))
+    #expect(check.stdout.hasSuffix("\nchecked 8 files: 0 errors, 5 warnings\n"))
     let build = try roster("build", root + "/acme")
     #expect(build.status == 0, "\(build.stderr)")
     #expect(FileManager.default.fileExists(atPath: root + "/acme/build/snapshot.json"))
@@ -124,7 +124,7 @@ import Testing
     let output = try roster("snippet", "examples/acme", "--group", group.id.value)
     #expect(output.status == 0)
     #expect(output.stdout == Snippet.html(for: group, in: result.configuration))
-    #expect(output.stderr.hasSuffix("\nchecked 7 files: 0 errors, 5 warnings\n"))
+    #expect(output.stderr.hasSuffix("\nchecked 8 files: 0 errors, 5 warnings\n"))
   }
 
   @Test func snippetOfAnUnknownGroupExitsTwo() throws {

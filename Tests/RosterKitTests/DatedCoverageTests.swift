@@ -291,7 +291,7 @@ extension DatedCoverageTests {
           groups: Self.group("desk", ["alice"], "daily: 00:00-24:00"),
           more: "calendars:\n  days: {name: Days, days: [{date: \(holiday), name: Off}]}"),
         from: "2026-01-04", until: "2026-01-06")
-      return group.gaps.map(\.span)
+      return Span.merged(group.gaps.map(\.span))
     }
     // Monday 5 January: Sunday 22:00-24:00 stays, Monday 00:00-06:00 goes.
     #expect(

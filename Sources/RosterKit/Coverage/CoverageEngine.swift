@@ -269,6 +269,8 @@ public struct CoverageEngine: Sendable {
     let causes = DatedCauses(
       engine: self, members: members, patterns: memberPatterns, service: service, serviceZone: serviceZone,
       serviceWeek: serviceWeek, serviceDays: serviceDays)
+    // The gaps there would be without dated entries, worked out only when some dated entry explains a gap.
+    var weeklyGaps: [Span]?
     var gaps: [Gap] = []
     for gap in allGaps {
       let start = max(gap.span.start, span.start)
@@ -276,12 +278,28 @@ public struct CoverageEngine: Sendable {
       guard start < end else { continue }
       var clipped = gap
       clipped.span = Span(start, end)
-      clipped.datedCauses = causes.explaining(clipped)
-      if let serviceZone, clipped.datedCauses.isEmpty {
-        clipped.clockChanges = clockChanges(
-          explaining: gap.span, gaps: gapSpans, serviceZone: serviceZone, zones: relevantZones, changes: changeTimes)
+      let dated = causes.explaining(clipped)
+      // A dated entry explains only the part of a gap that the week alone would cover.
+      var pieces = [(span: clipped.span, isWeekly: dated.isEmpty)]
+      if !dated.isEmpty {
+        if weeklyGaps == nil {
+          weeklyGaps = self.weeklyGaps(
+            distinct.map { (patternKeys[$0], weights[$0]!) }, service: serviceZone.map { (serviceWeek, $0) },
+            minAgents: minAgents)
+        }
+        pieces = Self.split(clipped.span, by: weeklyGaps!)
       }
-      gaps.append(clipped)
+      for piece in pieces {
+        var part = clipped
+        part.span = piece.span
+        part.datedCauses = piece.isWeekly ? [] : pieces.count == 1 ? dated : causes.explaining(part)
+        if let serviceZone, part.datedCauses.isEmpty {
+          part.clockChanges = clockChanges(
+            explaining: pieces.count == 1 ? gap.span : piece.span, gaps: gapSpans, serviceZone: serviceZone,
+            zones: relevantZones, changes: changeTimes)
+        }
+        gaps.append(part)
+      }
     }
     let promisedInWindow = Span.clipped(promised, to: span)
     let promisedSeconds = promisedInWindow.reduce(0) { $0 + $1.seconds }
@@ -293,6 +311,32 @@ public struct CoverageEngine: Sendable {
       serviceHours: service, serviceZone: serviceZone.map(database.canonical), minAgents: minAgents,
       members: members.map(\.id.value), promisedSeconds: promisedSeconds, coveredSeconds: promisedSeconds - gapSeconds,
       staffedSeconds: staffedSeconds, gaps: gaps, closed: causes.closed(), week: week)
+  }
+
+  /// The stretches of promised time with too few agents online by the weekly hours alone, merged.
+  func weeklyGaps(_ patterns: [(Pattern, Int)], service: (week: [DayInterval], zone: String)?, minAgents: Int)
+    -> [Span]
+  {
+    guard let service else { return [] }
+    let lists = patterns.map { (instants(of: $0.0.week, in: $0.0.zone, closures: false), $0.1) }
+    let steps = Self.sweep(lists, from: analysisSpan.start)
+    let promised = instants(of: service.week, in: service.zone, closures: false)
+    return Span.merged(Self.gaps(promised: promised, steps: steps, minAgents: minAgents, online: []).map(\.span))
+  }
+
+  /// A span cut where it enters and leaves sorted, disjoint `stretches`, each piece marked inside or not.
+  static func split(_ span: Span, by stretches: [Span]) -> [(span: Span, isWeekly: Bool)] {
+    var pieces: [(span: Span, isWeekly: Bool)] = []
+    var cursor = span.start
+    for stretch in overlapping(stretches, span) {
+      let start = max(stretch.start, span.start)
+      let end = min(stretch.end, span.end)
+      if start > cursor { pieces.append((Span(cursor, start), false)) }
+      pieces.append((Span(start, end), true))
+      cursor = end
+    }
+    if cursor < span.end { pieces.append((Span(cursor, span.end), false)) }
+    return pieces
   }
 
   /// Where a local date starts and ends in real time: the cuts around a dated day.

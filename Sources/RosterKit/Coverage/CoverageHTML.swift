@@ -44,6 +44,13 @@ public enum CoverageHTML {
       }
       out += "</tbody>\n</table>\n"
     }
+    let closed = CoverageTextReport.closedLines(group, in: report)
+    if !closed.isEmpty {
+      out += "<table class=\"gaps\">\n<thead><tr><th>Closed (\(escape(report.timezone)))</th><th>By</th></tr></thead>\n"
+      out += "<tbody>\n"
+      for line in closed { out += "<tr><td>\(escape(line.when))</td><td>\(escape(line.cause))</td></tr>\n" }
+      out += "</tbody>\n</table>\n"
+    }
     return out + "</section>\n"
   }
 

@@ -35,6 +35,13 @@ public enum CoverageMarkdown {
       if lines.count > linesShown { out += "- … and \(lines.count - linesShown) more lines: `roster coverage`\n" }
       out += "\n</details>\n"
     }
+    for group in report.groups where !group.closed.isEmpty {
+      let closed = CoverageTextReport.closedLines(group, in: report)
+      out += "\n<details><summary>\(escape(group.id)): closed by dated entries</summary>\n\n"
+      for line in closed.prefix(linesShown) { out += "- **\(escape(line.when))**: \(escape(line.cause))\n" }
+      if closed.count > linesShown { out += "- … and \(closed.count - linesShown) more: `roster coverage`\n" }
+      out += "\n</details>\n"
+    }
     return out
   }
 
