@@ -219,6 +219,8 @@ struct DatedEffects {
         let id = calendar.id.value
         let observers = agents.filter { observes($0.dates.calendars, id) }
         let services = groups.compactMap(\.serviceHours).filter { observes($0.calendars, id) }
+        // A calendar that nobody observes is orphaned-calendar, and nothing more.
+        guard !observers.isEmpty || !services.isEmpty else { continue }
         all.append(
           Entry(entry: day, label: "holiday '\(day.name)' (\(id))") { date in
             observers.contains { agent in
