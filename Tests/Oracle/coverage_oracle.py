@@ -1,4 +1,5 @@
-"""Brute-force test oracle for `roster coverage` (SPEC 8).
+"""Brute-force test oracle for `roster coverage` (SPEC 8, with the dated
+entries of SPEC 9).
 
 Independent of Roster's Swift code. It takes the contract literally:
 
@@ -9,6 +10,9 @@ Independent of Roster's Swift code. It takes the contract literally:
 * The window [from, until) runs, in UTC, from the first instant at which the
   workspace clock reads `from` 00:00 or later to the first instant at which it
   reads `until` 00:00 or later.
+* Dated entries change the minutes of a local date D of a schedule (see
+  below); the spill of D's overnight block into D + 1 belongs to D + 1.
+  Closures take real instants out of every agent and every group.
 * promised = window instants covered by the service hours; covered = promised
   instants with at least min_agents members online; a gap = a maximal stretch
   of promised, under-staffed instants, contiguous in UTC, with the same set
@@ -16,7 +20,8 @@ Independent of Roster's Swift code. It takes the contract literally:
 
 It walks the window minute by minute in UTC, reads each zone's wall clock at
 that minute with zoneinfo and decides coverage from the local date, weekday
-and minute of the day.  No block end is ever turned into an instant.  This is
+and minute of the day.  No block end is ever turned into an instant (only
+the ends of closures, which SPEC 9 defines as instants).  This is
 exact as long as every UTC offset and every clock change falls on a whole
 minute, which `assert_whole_minute_clock_changes` checks (for 2000-2040).
 
@@ -33,9 +38,28 @@ Description format (plain Python values, close to roster.yaml):
                   or (zone_or_None, hours), zone None meaning workspace_tz
     hours         the `hours:` mapping of roster.yaml: {"mon-fri":
                   ["09:00-12:00", "13:00-17:00"], "sat": "22:00-02:00", ...}
+
+Dated entries (SPEC 9), all optional, in the shapes of roster.yaml:
+
+    agents        {agent_id: (zone, hours, dated)}, dated being {"calendars":
+                  [ids], "time_off": [...], "extra_hours": [...]}
+    service       (zone_or_None, hours, dated), dated being {"calendars":
+                  [ids], "overrides": [...]}
+    calendars     {calendar_id: {"name": ..., "days": [...]}}
+    workspace_calendars  [ids], observed by every agent and every group
+    closures      [{"from": "YYYY-MM-DDTHH:MM", "until": ..., "timezone": ...}]
+
+They are applied per local date, in the zone of the schedule they change
+(`dated_day`): the weekly minutes of date D (the blocks of D's weekday and
+the spill of the previous weekday's overnight blocks), replaced by a
+holiday naming D; for an agent, plus extra hours naming D, minus live-chat
+time off naming D; for a group, replaced by an override naming D.  A
+closure is a stretch of real instants, taken out of every agent's online
+time and every group's promised time.
 """
 
 import datetime as dt
+import re
 import zoneinfo
 from dataclasses import dataclass, field
 
@@ -231,6 +255,162 @@ def window(workspace_tz, from_date, until_date):
 
 
 # ---------------------------------------------------------------------------
+# Dated entries (SPEC 9)
+
+FIXED_DATE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
+YEARLY_DATE = re.compile(r"^(\d{2})-(\d{2})$")
+CALENDAR_ID = re.compile(r"^[a-z0-9][a-z0-9_-]{0,63}$")
+CLOSURE_READING = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$")
+
+
+def parse_day(value):
+    """'YYYY-MM-DD' (or a date, as YAML may load it) -> dt.date; 'MM-DD' ->
+    (month, day), a yearly date.  '02-29' is a valid yearly date."""
+    if isinstance(value, dt.date):
+        return value
+    if FIXED_DATE.match(value):
+        return dt.date.fromisoformat(value)
+    match = YEARLY_DATE.match(value)
+    assert match, f"bad date {value!r}"
+    month, day = int(match.group(1)), int(match.group(2))
+    dt.date(2000, month, day)  # a leap year: raises for 02-30, 13-01...
+    return month, day
+
+
+@dataclass(frozen=True)
+class Dates:
+    """The `date:` or `dates:` of a dated entry.  first and last are both
+    dt.date (fixed) or both (month, day) (yearly); a single date has
+    first == last.  A yearly range whose last comes before its first wraps
+    over the new year."""
+    first: object
+    last: object
+
+    def names(self, day):
+        """Does the entry name local date `day`?"""
+        if isinstance(self.first, dt.date):
+            return self.first <= day <= self.last
+        key = (day.month, day.day)  # (2, 29) only exists in leap years
+        if self.first <= self.last:
+            return self.first <= key <= self.last
+        return key >= self.first or key <= self.last
+
+
+def parse_dates(entry):
+    """The dates named by an entry with `date: D` or `dates: A..B`."""
+    assert ("date" in entry) != ("dates" in entry), f"date or dates: {entry}"
+    if "date" in entry:
+        day = parse_day(entry["date"])
+        return Dates(day, day)
+    first, last = (parse_day(part) for part in entry["dates"].split(".."))
+    assert type(first) is type(last), f"a range mixes fixed and yearly ends: {entry}"
+    if isinstance(first, dt.date):
+        assert first <= last, f"reversed range {entry}"
+        assert (last - first).days < 366, f"range over 366 days: {entry}"
+    return Dates(first, last)
+
+
+def dated_minutes(hours):
+    """The `hours:` of a dated entry (one block or a list) -> bytearray of
+    the 1440 minutes of the date, 1 where a block covers it.  Blocks stay
+    within the date (start < end, end may be 24:00); they may touch or
+    overlap, their union counts."""
+    minutes = bytearray(MINUTES_PER_DAY)
+    for text in [hours] if isinstance(hours, str) else hours:
+        s, e = parse_block(text)
+        assert s < e, f"a dated block crosses midnight: {text!r}"
+        minutes[s:e] = b"\x01" * (e - s)
+    return minutes
+
+
+ALL_DAY = bytes([1]) * MINUTES_PER_DAY
+NO_MINUTE = bytes(MINUTES_PER_DAY)
+
+
+@dataclass
+class Dated:
+    """One parsed dated entry: its dates, and its minutes (bytes of 1440)."""
+    dates: Dates
+    minutes: bytes
+    only: str = "both"  # time off only
+
+
+def parse_dated(entry, without_hours):
+    """A dated entry of roster.yaml -> Dated; `without_hours` is the minutes
+    of an entry that has no `hours` (a closed holiday or override: none; a
+    time off: the whole day)."""
+    hours = entry.get("hours")
+    minutes = without_hours if hours is None else bytes(dated_minutes(hours))
+    only = entry.get("only", "both")
+    assert only in ("both", "live_chat", "meetings"), entry
+    return Dated(parse_dates(entry), minutes, only)
+
+
+def weekday_minutes(hours):
+    """Seven bytes of 1440 (monday first): the weekly minutes of a date with
+    that weekday, as SPEC 4 expands them: its own blocks (an overnight one
+    up to 24:00) and the spill of the previous weekday's overnight blocks."""
+    week = expand_weekly(hours)
+    assert not overlapping_minutes(week), f"overlapping blocks in {hours}"
+    return [bytes(covers(week, wd, m) for m in range(MINUTES_PER_DAY)) for wd in range(7)]
+
+
+def the_replacement(entries, day, what):
+    """The minutes of the entries naming `day`, which must agree (a valid
+    configuration never has two different ones); None if none names it."""
+    named = {e.minutes for e in entries if e.dates.names(day)}
+    assert len(named) <= 1, f"{what}: different hours on {day}"
+    return named.pop() if named else None
+
+
+def dated_day(weekly, day, holidays=(), overrides=(), extra_hours=(), time_off=()):
+    """The minutes (bytes of 1440) of a schedule on local date `day`: its
+    weekly minutes, replaced by a holiday naming the date, replaced by an
+    override naming it (groups), plus the extra hours naming it, minus the
+    live-chat time off naming it (agents)."""
+    minutes = weekly[day.weekday()]
+    for entries, what in [(holidays, "holidays"), (overrides, "overrides")]:
+        replacement = the_replacement(entries, day, what)
+        if replacement is not None:
+            minutes = replacement
+    minutes = bytearray(minutes)
+    for extra in extra_hours:
+        if extra.dates.names(day):
+            minutes = bytearray(a | b for a, b in zip(minutes, extra.minutes))
+    for off in time_off:
+        if off.only in ("both", "live_chat") and off.dates.names(day):
+            minutes = bytearray(a & (1 - b) for a, b in zip(minutes, off.minutes))
+    return bytes(minutes)
+
+
+def instants_reading(zone_name, reading):
+    """Every instant (POSIX seconds) at which the wall clock of the zone
+    reads `reading` (a naive datetime on a whole minute): none in a skipped
+    stretch, two in a repeated one.  Walks minute by minute over the 32
+    hours around it (every offset lies within -15h..+15h)."""
+    assert_whole_minute_clock_changes(zone_name)
+    tz = zone(zone_name)
+    naive_utc = int(reading.replace(tzinfo=UTC).timestamp())
+    return [t for t in range(naive_utc - 16 * 3600, naive_utc + 16 * 3600 + 60, 60)
+            if wall_clock(t, tz) == reading]
+
+
+def closure_interval(closure, workspace_tz):
+    """[from, until) of a closure in POSIX seconds: each end is the one
+    instant at which the closure's zone reads it."""
+    zone_name = closure.get("timezone") or workspace_tz
+    ends = []
+    for key in ("from", "until"):
+        text = closure[key]
+        assert CLOSURE_READING.match(text), f"closure {key}: {text!r}"
+        instants = instants_reading(zone_name, dt.datetime.fromisoformat(text))
+        assert len(instants) == 1, f"closure {key} {text} occurs {len(instants)} times in {zone_name}"
+        ends.append(instants[0])
+    assert ends[0] < ends[1], f"closure ends before it starts: {closure}"
+    return tuple(ends)
+
+
+# ---------------------------------------------------------------------------
 # Coverage
 
 
@@ -275,7 +455,7 @@ class Coverage:
 
 class LocalClock:
     """Wall-clock readings of one zone at each minute of the window, as
-    (weekday, minute of the day) pairs."""
+    (local date, minute of the day) pairs."""
 
     def __init__(self, zone_name, start, end):
         assert_whole_minute_clock_changes(zone_name)
@@ -284,10 +464,11 @@ class LocalClock:
         for t in range(start, end, 60):
             local = dt.datetime.fromtimestamp(t, tz)
             assert local.second == 0  # whole-minute offsets
-            self.readings.append((local.weekday(), local.hour * 60 + local.minute))
+            self.readings.append((local.date(), local.hour * 60 + local.minute))
 
 
-def coverage(workspace_tz, from_date, until_date, agents, groups):
+def coverage(workspace_tz, from_date, until_date, agents, groups,
+             calendars=None, workspace_calendars=(), closures=()):
     start, end = window(workspace_tz, from_date, until_date)
     minutes = range(start, end, 60)
 
@@ -298,17 +479,44 @@ def coverage(workspace_tz, from_date, until_date, agents, groups):
             clocks[zone_name] = LocalClock(zone_name, start, end)
         return clocks[zone_name]
 
-    def online_minutes(zone_name, hours):
-        """[bool] per minute of the window: does the schedule cover it?"""
-        week = expand_weekly(hours)
-        assert not overlapping_minutes(week), f"overlapping blocks in {hours}"
-        return [covers(week, wd, m) for wd, m in clock(zone_name).readings]
+    # Closures: real instants, the same for everyone.
+    intervals = [closure_interval(c, workspace_tz) for c in closures]
+    closed = [any(a <= t < b for a, b in intervals) for t in minutes]
+
+    calendars = calendars or {}
+    for calendar_id in calendars:
+        assert CALENDAR_ID.match(calendar_id), calendar_id
+
+    def holidays(own_calendars):
+        """The days of the calendars that a schedule observes."""
+        observed = list(workspace_calendars) + list(own_calendars or [])
+        days = []
+        for calendar_id in dict.fromkeys(observed):
+            days += [parse_dated(d, NO_MINUTE) for d in calendars[calendar_id].get("days") or []]
+        return days
+
+    def online_minutes(zone_name, hours, **dated):
+        """[bool] per minute of the window: does the schedule cover it?  Per
+        local date of the zone, then minus the closures."""
+        weekly = weekday_minutes(hours)
+        days = {}
+        result = []
+        for i, (day, minute) in enumerate(clock(zone_name).readings):
+            if day not in days:
+                days[day] = dated_day(weekly, day, **dated)
+            result.append(bool(days[day][minute]) and not closed[i])
+        return result
 
     online = {}  # agent id -> [bool] per minute
     for agent_id, live_chat in agents.items():
         if live_chat is not None:
-            agent_zone, hours = live_chat
-            online[agent_id] = online_minutes(agent_zone, hours)
+            agent_zone, hours, *rest = live_chat
+            dated = rest[0] if rest else {}
+            online[agent_id] = online_minutes(
+                agent_zone, hours,
+                holidays=holidays(dated.get("calendars")),
+                extra_hours=[parse_dated(e, None) for e in dated.get("extra_hours") or []],
+                time_off=[parse_dated(e, ALL_DAY) for e in dated.get("time_off") or []])
 
     results = []
     for group_id in sorted(groups):
@@ -321,10 +529,15 @@ def coverage(workspace_tz, from_date, until_date, agents, groups):
         staff = sorted({m for m in members if m in online})
         promised = None
         if service is not None:
-            service_zone, service_hours = service
-            promised = online_minutes(service_zone or workspace_tz, service_hours)
+            service_zone, service_hours, *rest = service
+            dated = rest[0] if rest else {}
+            promised = online_minutes(
+                service_zone or workspace_tz, service_hours,
+                holidays=holidays(dated.get("calendars")),
+                overrides=[parse_dated(e, NO_MINUTE) for e in dated.get("overrides") or []])
         # The week grid and the staffed seconds, minute by minute in the workspace zone.
-        for i, (weekday, minute) in enumerate(clock(workspace_tz).readings):
+        for i, (day, minute) in enumerate(clock(workspace_tz).readings):
+            weekday = day.weekday()
             count = sum(1 for a in staff if online[a][i])
             cell = result.week[weekday * 48 + minute // 30]
             cell.seconds += 60
@@ -360,12 +573,14 @@ def coverage(workspace_tz, from_date, until_date, agents, groups):
 def description_from_config(doc):
     """A roster.yaml document (as loaded by yaml.safe_load) -> keyword
     arguments of coverage() except the window dates."""
-    workspace_tz = doc["workspace"]["timezone"]
+    workspace = doc["workspace"]
+    workspace_tz = workspace["timezone"]
     agents = {}
     for agent_id, agent in (doc.get("agents") or {}).items():
         live_chat = agent.get("live_chat")
+        dated = {key: agent.get(key) or [] for key in ("calendars", "time_off", "extra_hours")}
         agents[agent_id] = (
-            None if live_chat is None else (live_chat["timezone"], live_chat.get("hours") or {})
+            None if live_chat is None else (live_chat["timezone"], live_chat.get("hours") or {}, dated)
         )
     groups = {}
     for group_id, group in (doc.get("groups") or {}).items():
@@ -373,9 +588,13 @@ def description_from_config(doc):
         min_agents = 1
         if service is not None:
             min_agents = service.get("min_agents", 1)
-            service = (service.get("timezone"), service.get("hours") or {})
+            dated = {key: service.get(key) or [] for key in ("calendars", "overrides")}
+            service = (service.get("timezone"), service.get("hours") or {}, dated)
         groups[group_id] = (group.get("agents") or [], service, min_agents, group.get("enabled", True))
-    return {"workspace_tz": workspace_tz, "agents": agents, "groups": groups}
+    return {"workspace_tz": workspace_tz, "agents": agents, "groups": groups,
+            "calendars": doc.get("calendars") or {},
+            "workspace_calendars": workspace.get("calendars") or [],
+            "closures": doc.get("closures") or []}
 
 
 def iso(t, zone_name):

@@ -8,8 +8,11 @@
 
 First the fixed, hand-written cases (whose expected values were worked out by
 hand, see FIXED_CASES; the oracle is checked against them too), then N random
-configurations, reproducible from --seed.  Each is written to a temporary
-folder as roster.yaml and run with
+configurations, reproducible from --seed.  Most random configurations carry
+dated entries (SPEC 9: calendars observed by the workspace, agents and
+groups, time off, extra hours, overrides, closures), always valid ones (see
+dated_problems).  Each is written to a temporary folder as roster.yaml and
+run with
 
     roster coverage DIR --from A --until B --format json
 
@@ -109,6 +112,7 @@ def week_problems(want, cells, min_agents):
 
 
 def yaml_scalar(value):
+    """A value in YAML flow style (dates, times and names always quoted)."""
     if isinstance(value, bool):
         return "true" if value else "false"
     if isinstance(value, int):
@@ -117,6 +121,8 @@ def yaml_scalar(value):
         return json.dumps(value)  # a JSON string is a YAML double-quoted scalar
     if isinstance(value, list):
         return "[" + ", ".join(yaml_scalar(v) for v in value) + "]"
+    if isinstance(value, dict):
+        return "{" + ", ".join(f"{k}: {yaml_scalar(v)}" for k, v in value.items()) + "}"
     raise TypeError(value)
 
 
@@ -129,6 +135,10 @@ def yaml_lines(mapping, indent=0):
             lines += yaml_lines(value, indent + 2)
         elif isinstance(value, dict):
             lines.append(f"{pad}{key}: {{}}")
+        elif isinstance(value, list) and value and all(isinstance(v, dict) for v in value):
+            # dated entries and closures: one flow mapping per line
+            lines.append(f"{pad}{key}:")
+            lines += [f"{pad}  - {yaml_scalar(v)}" for v in value]
         else:
             lines.append(f"{pad}{key}: {yaml_scalar(value)}")
     return lines
@@ -140,19 +150,28 @@ def to_yaml(doc):
     return text
 
 
-def agent_doc(agent_id, zone=None, hours=None):
+def agent_doc(agent_id, zone=None, hours=None, **dated):
+    """An agent; `dated` holds its calendars, time_off and extra_hours."""
     agent = {"name": f"Agent {agent_id}", "email": f"{agent_id}@acme.example"}
     if zone is not None:
         agent["live_chat"] = {"timezone": zone, "hours": hours}
+    agent.update(dated)
     return agent
 
 
-def roster_doc(workspace_tz, agents, groups):
-    return {
+def roster_doc(workspace_tz, agents, groups, calendars=None, workspace_calendars=None, closures=None):
+    doc = {
         "workspace": {"name": "Acme", "timezone": workspace_tz, "default_locale": "en"},
         "agents": agents,
         "groups": groups,
     }
+    if workspace_calendars:
+        doc["workspace"]["calendars"] = workspace_calendars
+    if calendars:
+        doc["calendars"] = calendars
+    if closures:
+        doc["closures"] = closures
+    return doc
 
 
 # ---------------------------------------------------------------------------
@@ -360,7 +379,193 @@ FIXED_CASES = [
             gap("2026-09-26T14:15:00+00:00", "2026-09-27T00:00:00+00:00"),
         ])},
     },
+    # Dated entries (SPEC 9)
+    {
+        # Dave works sun-mon 22:00-02:00 in UTC: Sunday's block spills onto
+        # Monday 00:00-02:00, Monday's onto Tuesday 00:00-02:00.  His own
+        # calendar makes Monday 2026-01-05 a holiday with hours 09:00-11:00:
+        # it owns the whole date, so Monday is only 09:00-11:00 (Sunday's
+        # spill and Monday's 22:00-24:00 are gone), while Monday's spill
+        # onto Tuesday is Tuesday's and stays.  The service (daily, all day)
+        # does not observe his calendar: 48 h promised, 4 h covered.
+        "name": "holiday-cuts-previous-night-spill",
+        "doc": roster_doc(
+            "Etc/UTC",
+            {"dave": agent_doc("dave", "Etc/UTC", {"sun-mon": "22:00-02:00"}, calendars=["dave-days"])},
+            {"support": {"name": "Support", "agents": ["dave"],
+                         "service_hours": {"hours": {"daily": "00:00-24:00"}}}},
+            calendars={"dave-days": {"name": "Dave's days", "days": [
+                {"date": "2026-01-05", "name": "Half day", "hours": "09:00-11:00"}]}},
+        ),
+        "from": "2026-01-05", "until": "2026-01-07",
+        "start": "2026-01-05T00:00:00+00:00", "end": "2026-01-07T00:00:00+00:00",
+        "groups": {"support": (172800, 14400, [
+            gap("2026-01-05T00:00:00+00:00", "2026-01-05T09:00:00+00:00"),
+            gap("2026-01-05T11:00:00+00:00", "2026-01-06T00:00:00+00:00"),
+            gap("2026-01-06T02:00:00+00:00", "2026-01-07T00:00:00+00:00"),
+        ])},
+    },
+    {
+        # Erin works daily 09:00-17:00 in Kolkata (+05:30, 03:30-11:30 UTC)
+        # and observes a calendar with the yearly date 02-29.  The window is
+        # two UTC days, 2028-02-28 and 02-29 (2028 is a leap year); the
+        # service, in Kolkata too, promises 03:30-11:30 UTC on both: 57600 s.
+        # Kolkata's 29 February is a holiday: the second day is a gap.
+        "name": "yearly-02-29-holiday-in-a-leap-year",
+        "doc": roster_doc(
+            "Etc/UTC",
+            {"erin": agent_doc("erin", "Asia/Kolkata", {"daily": "09:00-17:00"}, calendars=["leap"])},
+            {"desk": {"name": "Desk", "agents": ["erin"],
+                      "service_hours": {"timezone": "Asia/Kolkata", "hours": {"daily": "09:00-17:00"}}}},
+            calendars={"leap": {"name": "Leap days", "days": [{"date": "02-29", "name": "Leap day"}]}},
+        ),
+        "from": "2028-02-28", "until": "2028-03-01",
+        "start": "2028-02-28T00:00:00+00:00", "end": "2028-03-01T00:00:00+00:00",
+        "groups": {"desk": (57600, 28800, [
+            gap("2028-02-29T03:30:00+00:00", "2028-02-29T11:30:00+00:00"),
+        ])},
+    },
+    {
+        # The same in 2027, a common year: 02-29 names no date (and is not
+        # moved to 03-01), so 2027-02-28 and 03-01 are both covered.
+        "name": "yearly-02-29-holiday-in-a-common-year",
+        "doc": roster_doc(
+            "Etc/UTC",
+            {"erin": agent_doc("erin", "Asia/Kolkata", {"daily": "09:00-17:00"}, calendars=["leap"])},
+            {"desk": {"name": "Desk", "agents": ["erin"],
+                      "service_hours": {"timezone": "Asia/Kolkata", "hours": {"daily": "09:00-17:00"}}}},
+            calendars={"leap": {"name": "Leap days", "days": [{"date": "02-29", "name": "Leap day"}]}},
+        ),
+        "from": "2027-02-28", "until": "2027-03-02",
+        "start": "2027-02-28T00:00:00+00:00", "end": "2027-03-02T00:00:00+00:00",
+        "groups": {"desk": (57600, 57600, [])},
+    },
+    {
+        # Friday 2026-06-12 in Paris (+02:00): the window is 22:00 UTC on
+        # 06-11 to 22:00 UTC on 06-12.  In UTC: kenji (Tokyo, +09:00,
+        # 19:00-24:00) is online 10:00-15:00, nora (New York, -04:00,
+        # 06:00-12:00) 10:00-16:00, paul (Paris, 09:00-18:00) 07:00-16:00.
+        # The closure 08:00-10:00 New York time is 12:00-14:00 UTC, for every
+        # agent and every group; the one without a zone is read in Paris:
+        # 17:30-17:45, 15:30-15:45 UTC.  `support` promises 12:00-18:00 Paris
+        # (10:00-16:00 UTC) with min_agents 3: after the closures 10:00-12:00,
+        # 14:00-15:30 and 15:45-16:00 UTC = 13500 s; all three are online
+        # 10:00-12:00 and 14:00-15:00 (10800 s); from 15:00 kenji is gone.
+        # `night` promises 20:00-23:00 Tokyo (11:00-14:00 UTC): 11:00-12:00
+        # is left, with kenji.
+        "name": "closure-seen-by-agents-in-three-zones",
+        "doc": roster_doc(
+            "Europe/Paris",
+            {"kenji": agent_doc("kenji", "Asia/Tokyo", {"daily": "19:00-24:00"}),
+             "nora": agent_doc("nora", "America/New_York", {"daily": "06:00-12:00"}),
+             "paul": agent_doc("paul", "Europe/Paris", {"daily": "09:00-18:00"})},
+            {"support": {"name": "Support", "agents": ["paul", "nora", "kenji"],
+                         "service_hours": {"hours": {"daily": "12:00-18:00"}, "min_agents": 3}},
+             "night": {"name": "Night", "agents": ["kenji"],
+                       "service_hours": {"timezone": "Asia/Tokyo", "hours": {"daily": "20:00-23:00"}}}},
+            closures=[
+                {"name": "All-hands", "from": "2026-06-12T08:00", "until": "2026-06-12T10:00",
+                 "timezone": "America/New_York"},
+                {"name": "Fire drill", "from": "2026-06-12T17:30", "until": "2026-06-12T17:45"},
+            ],
+        ),
+        "from": "2026-06-12", "until": "2026-06-13",
+        "start": "2026-06-12T00:00:00+02:00", "end": "2026-06-13T00:00:00+02:00",
+        "groups": {
+            "night": (3600, 3600, []),
+            "support": (13500, 10800, [
+                gap("2026-06-12T17:00:00+02:00", "2026-06-12T17:30:00+02:00", ["nora", "paul"]),
+                gap("2026-06-12T17:45:00+02:00", "2026-06-12T18:00:00+02:00", ["nora", "paul"]),
+            ]),
+        },
+    },
+    {
+        # Alice works mon-fri 09:00-17:00 in Paris (+01:00).  The workspace
+        # calendar makes every 27 November a short day, 10:00-12:00, for her
+        # and for the group; but the group overrides Thursday 2026-11-26
+        # without hours (nothing promised) and Friday 11-27 with 08:00-22:00,
+        # which replaces the holiday: 14 h promised, beyond anyone's hours,
+        # and alice is there only 10:00-12:00.
+        "name": "override-extends-service-beyond-everyone",
+        "doc": roster_doc(
+            "Europe/Paris",
+            {"alice": agent_doc("alice", "Europe/Paris", {"mon-fri": "09:00-17:00"})},
+            {"shop": {"name": "Shop", "agents": ["alice"],
+                      "service_hours": {"hours": {"mon-fri": "09:00-17:00"}, "overrides": [
+                          {"date": "2026-11-26", "name": "Thanksgiving"},
+                          {"date": "2026-11-27", "hours": "08:00-22:00", "name": "Black Friday"}]}}},
+            calendars={"company": {"name": "Company", "days": [
+                {"date": "11-27", "name": "Company day", "hours": "10:00-12:00"}]}},
+            workspace_calendars=["company"],
+        ),
+        "from": "2026-11-26", "until": "2026-11-28",
+        "start": "2026-11-26T00:00:00+01:00", "end": "2026-11-28T00:00:00+01:00",
+        "groups": {"shop": (50400, 7200, [
+            gap("2026-11-27T08:00:00+01:00", "2026-11-27T10:00:00+01:00"),
+            gap("2026-11-27T12:00:00+01:00", "2026-11-27T22:00:00+01:00"),
+        ])},
+    },
+    {
+        # bob and carol work daily 10:00-12:00 in Paris; the service wants
+        # both (min_agents 2) daily 10:00-12:00, six days from Tuesday
+        # 2026-12-29: 43200 s.  bob is off 2026-12-30..2027-01-02 (all day);
+        # carol is off 11:00-12:00 every 12-31..01-01 (a yearly range over
+        # the new year) for live chat, and on 01-03 for meetings only (no
+        # change).  Covered: 12-29 and 01-03 (14400 s).
+        "name": "time-off-range-over-new-year",
+        "doc": roster_doc(
+            "Europe/Paris",
+            {"bob": agent_doc("bob", "Europe/Paris", {"daily": "10:00-12:00"}, time_off=[
+                {"dates": "2026-12-30..2027-01-02", "reason": "vacation"}]),
+             "carol": agent_doc("carol", "Europe/Paris", {"daily": "10:00-12:00"}, time_off=[
+                 {"dates": "12-31..01-01", "hours": "11:00-12:00", "only": "live_chat"},
+                 {"date": "2027-01-03", "only": "meetings"}])},
+            {"desk": {"name": "Desk", "agents": ["bob", "carol"],
+                      "service_hours": {"hours": {"daily": "10:00-12:00"}, "min_agents": 2}}},
+        ),
+        "from": "2026-12-29", "until": "2027-01-04",
+        "start": "2026-12-29T00:00:00+01:00", "end": "2027-01-04T00:00:00+01:00",
+        "groups": {"desk": (43200, 14400, [
+            gap("2026-12-30T10:00:00+01:00", "2026-12-30T12:00:00+01:00", ["carol"]),
+            gap("2026-12-31T10:00:00+01:00", "2026-12-31T11:00:00+01:00", ["carol"]),
+            gap("2026-12-31T11:00:00+01:00", "2026-12-31T12:00:00+01:00"),
+            gap("2027-01-01T10:00:00+01:00", "2027-01-01T11:00:00+01:00", ["carol"]),
+            gap("2027-01-01T11:00:00+01:00", "2027-01-01T12:00:00+01:00"),
+            gap("2027-01-02T10:00:00+01:00", "2027-01-02T12:00:00+01:00", ["carol"]),
+        ])},
+    },
+    {
+        # Paris springs forward on Sunday 2026-03-29 (02:00 -> 03:00).  Alice
+        # (daily all day) has a holiday that day with overlapping blocks
+        # 01:00-03:00 and 02:30-04:00 (their union, 01:00-04:00), extra hours
+        # 22:00-24:00 and live-chat time off 03:30-04:00: she is online
+        # 01:00-02:00 CET and 03:00-03:30 CEST (00:00-01:30 UTC, 90 min in
+        # one piece) and 22:00-24:00 CEST (7200 s).  The service promises
+        # the whole 23-hour day (82800 s); covered 12600 s.
+        "name": "dated-hours-on-spring-forward-day",
+        "doc": roster_doc(
+            "Europe/Paris",
+            {"alice": agent_doc("alice", "Europe/Paris", {"daily": "00:00-24:00"},
+                                calendars=["alice-days"],
+                                extra_hours=[{"date": "2026-03-29", "hours": "22:00-24:00"}],
+                                time_off=[{"date": "2026-03-29", "hours": "03:30-04:00", "only": "live_chat"}])},
+            {"support": {"name": "Support", "agents": ["alice"],
+                         "service_hours": {"hours": {"daily": "00:00-24:00"}}}},
+            calendars={"alice-days": {"name": "Alice", "days": [
+                {"date": "2026-03-29", "name": "Short Sunday", "hours": ["01:00-03:00", "02:30-04:00"]}]}},
+        ),
+        "from": "2026-03-29", "until": "2026-03-30",
+        "start": "2026-03-29T00:00:00+01:00", "end": "2026-03-30T00:00:00+02:00",
+        "groups": {"support": (82800, 12600, [
+            gap("2026-03-29T00:00:00+01:00", "2026-03-29T01:00:00+01:00"),
+            gap("2026-03-29T03:30:00+02:00", "2026-03-29T22:00:00+02:00"),
+        ])},
+    },
 ]
+
+
+def as_date(text):
+    return dt.date.fromisoformat(text)
 
 
 def ts(text):
@@ -370,8 +575,9 @@ def ts(text):
 def check_oracle_on_fixed_cases():
     """The oracle must reproduce every hand-computed value."""
     for case in FIXED_CASES:
-        result = run_oracle(case)
         name = case["name"]
+        assert not dated_problems(case["doc"], as_date(case["from"]), as_date(case["until"])), name
+        result = run_oracle(case)
         assert (result.start, result.end) == (ts(case["start"]), ts(case["end"])), name
         assert [g.id for g in result.groups] == sorted(case["groups"]), name
         for group in result.groups:
@@ -414,10 +620,10 @@ def utc_reading(t, offset):
     return dt.datetime(1970, 1, 1) + dt.timedelta(seconds=t + offset)
 
 
-def hot_spots(zone, first_day, last_day):
+def change_days(zone, first_day, last_day):
     """Wall-clock stretches skipped or repeated by the clock changes of the
-    zone between the two dates: [(weekday, a, b)] with a < b minutes from
-    that weekday's midnight (b may pass 24:00)."""
+    zone between the two dates: [(local date, a, b)] with a < b minutes from
+    that date's midnight (b may pass 24:00)."""
     t0 = int(dt.datetime.combine(first_day, dt.time(), dt.timezone.utc).timestamp())
     t1 = int(dt.datetime.combine(last_day, dt.time(), dt.timezone.utc).timestamp())
     spots = []
@@ -426,8 +632,13 @@ def hot_spots(zone, first_day, last_day):
         midnight = dt.datetime.combine(x.date(), dt.time())
         a = (x - midnight) // dt.timedelta(minutes=1)
         b = (y - midnight) // dt.timedelta(minutes=1)
-        spots.append((x.weekday(), a, b))
+        spots.append((x.date(), a, b))
     return spots
+
+
+def hot_spots(zone, first_day, last_day):
+    """change_days() by weekday: [(weekday, a, b)]."""
+    return [(day.weekday(), a, b) for day, a, b in change_days(zone, first_day, last_day)]
 
 
 def block_text(start, end):
@@ -529,8 +740,402 @@ def random_service_hours(rng, spots):
     return hours or {"daily": "00:00-24:00"}
 
 
+# ---------------------------------------------------------------------------
+# Dated entries of random cases (SPEC 9)
+#
+# The generator adds an entry, then keeps it only if the configuration stays
+# valid (dated_problems): Roster must accept every case, so the conflicts
+# that SPEC 5 makes errors are never generated.
+
+CALENDAR_IDS = ["company", "fr-public", "us_federal", "team-2", "x", "c0-night", "q4_freeze", "9lives"]
+DAY_NAMES = ["Jour de l'an", "Winter shutdown", "Inventory", "Fête", "Leap day", "Short day", "Bank holiday"]
+
+_expanded = {}
+
+
+def expand_dates(entry, years):
+    """Every date in the years (a range) that a dated entry names, by
+    expanding its dates rather than by the oracle's Dates.names."""
+    key = (entry.get("date"), entry.get("dates"), years)
+    if key not in _expanded:
+        spec = oracle.parse_dates(entry)
+        first, last = spec.first, spec.last
+        if isinstance(first, dt.date):
+            days = {first + dt.timedelta(days=i) for i in range((last - first).days + 1)}
+        else:
+            days = set()
+            for year in range(years.start - 1, years.stop):
+                try:
+                    a = dt.date(year, *first)
+                except ValueError:  # 02-29 in a common year
+                    continue
+                if first == last:
+                    days.add(a)
+                    continue
+                # generated yearly ranges never start or end on 02-29
+                b = dt.date(year if last > first else year + 1, *last)
+                days.update(a + dt.timedelta(days=i) for i in range((b - a).days + 1))
+        _expanded[key] = frozenset(d for d in days if d.year in years)
+    return _expanded[key]
+
+
+def hours_key(entry):
+    """How an entry's hours are written: equal keys are the same hours."""
+    return json.dumps(entry.get("hours"))
+
+
+def entry_minutes(entry, without_hours):
+    hours = entry.get("hours")
+    return without_hours if hours is None else bytes(oracle.dated_minutes(hours))
+
+
+def share_a_minute(a, b):
+    return any(x & y for x, y in zip(a, b))
+
+
+_readings = {}
+
+
+def reading_count(zone, text):
+    """How many instants the zone's clock reads `text` (YYYY-MM-DDTHH:MM)."""
+    key = (zone, text)
+    if key not in _readings:
+        _readings[key] = oracle.instants_reading(zone, dt.datetime.fromisoformat(text))
+    return len(_readings[key])
+
+
+def dated_problems(doc, first, until):
+    """Why the dated entries of a configuration would not be valid, as
+    strings; [] if they are.  Dates are compared over every year from two
+    before the earliest date in play to two after the latest (five years
+    always hold a leap year)."""
+    problems = []
+    workspace = doc["workspace"]
+    calendars = doc.get("calendars") or {}
+    entries = [d for c in calendars.values() for d in c["days"]]
+    for agent in doc["agents"].values():
+        entries += agent.get("time_off", []) + agent.get("extra_hours", [])
+    for group in doc["groups"].values():
+        entries += (group.get("service_hours") or {}).get("overrides", [])
+    years = [first.year, until.year]
+    for entry in entries:
+        try:
+            spec = oracle.parse_dates(entry)
+            if entry.get("hours") is not None:
+                oracle.dated_minutes(entry["hours"])
+        except (AssertionError, ValueError) as error:
+            problems.append(f"invalid date or hours {entry}: {error}")
+            continue
+        if isinstance(spec.first, dt.date):
+            years += [spec.first.year, spec.last.year]
+    if problems:
+        return problems
+    years = range(min(years) - 2, max(years) + 3)
+
+    def same_hours_per_date(entries, what):
+        """Entries naming one date must have the same hours."""
+        seen = {}
+        for entry in entries:
+            for day in expand_dates(entry, years):
+                if seen.setdefault(day, hours_key(entry)) != hours_key(entry):
+                    problems.append(f"{what}: different hours on {day}")
+                    return
+
+    observed = list(workspace.get("calendars", []))
+    schedules = [(f"agent {a}", agent.get("calendars", [])) for a, agent in doc["agents"].items()]
+    schedules += [(f"group {g}", (group.get("service_hours") or {}).get("calendars", []))
+                  for g, group in doc["groups"].items()]
+    for calendar_id in calendars:
+        if not oracle.CALENDAR_ID.match(calendar_id):
+            problems.append(f"calendar id {calendar_id!r}")
+        same_hours_per_date(calendars[calendar_id]["days"], f"calendar {calendar_id}")
+    for name, own in [("workspace", [])] + schedules:
+        ids = observed + list(own)
+        if len(set(ids)) != len(ids) or any(c not in calendars for c in ids):
+            problems.append(f"{name} calendars {ids}")
+            continue
+        same_hours_per_date([d for c in ids for d in calendars[c]["days"]], f"holidays of {name}")
+    for c in calendars:
+        if c not in observed and all(c not in own for _, own in schedules):
+            problems.append(f"calendar {c} observed by nobody")
+
+    for g, group in doc["groups"].items():
+        same_hours_per_date((group.get("service_hours") or {}).get("overrides", []), f"overrides of {g}")
+
+    channels = {"both": {"live_chat", "meetings"}, "live_chat": {"live_chat"}, "meetings": {"meetings"}}
+    for a, agent in doc["agents"].items():
+        time_off = agent.get("time_off", [])
+        for i, one in enumerate(time_off):
+            for other in time_off[:i]:
+                if not channels[one.get("only", "both")] & channels[other.get("only", "both")]:
+                    continue
+                if hours_key(one) == hours_key(other):
+                    continue
+                if not share_a_minute(entry_minutes(one, oracle.ALL_DAY), entry_minutes(other, oracle.ALL_DAY)):
+                    continue
+                if expand_dates(one, years) & expand_dates(other, years):
+                    problems.append(f"time off of {a}: {one} and {other}")
+        for extra in agent.get("extra_hours", []):
+            if extra.get("hours") is None:
+                problems.append(f"extra hours of {a} without hours")
+                continue
+            for off in time_off:
+                if (off.get("only", "both") != "meetings"
+                        and share_a_minute(entry_minutes(extra, None), entry_minutes(off, oracle.ALL_DAY))
+                        and expand_dates(extra, years) & expand_dates(off, years)):
+                    problems.append(f"extra hours of {a} {extra} during time off {off}")
+
+    for closure in doc.get("closures", []):
+        zone = closure.get("timezone", workspace["timezone"])
+        counts = [reading_count(zone, closure[key]) for key in ("from", "until")]
+        if counts != [1, 1]:
+            problems.append(f"closure {closure}: its ends occur {counts} times in {zone}")
+        elif _readings[(zone, closure["from"])][0] >= _readings[(zone, closure["until"])][0]:
+            problems.append(f"closure {closure} ends before it starts")
+    return problems
+
+
+def yearly(day):
+    return f"{day.month:02}-{day.day:02}"
+
+
+def add_dated_entries(rng, doc, first, until):
+    """Calendars observed by the workspace, agents and groups; time off,
+    extra hours, overrides and closures, on dates in and around the window
+    (mostly the dates of the window, clock-change days of the zones, the
+    day after an overnight block), with fixed and yearly dates and ranges."""
+    workspace = doc["workspace"]
+    workspace_tz = workspace["timezone"]
+    day = dt.timedelta(days=1)
+    agents = {a: agent for a, agent in doc["agents"].items() if "live_chat" in agent}
+    services = {g: group["service_hours"] for g, group in doc["groups"].items() if "service_hours" in group}
+    window_days = [first - day + i * day for i in range((until - first).days + 2)]
+    leap_window = any((d.month, d.day) in [(2, 28), (2, 29), (3, 1)] for d in window_days)
+    new_year_window = any(d.month == 1 and d.day <= 3 or d.month == 12 and d.day >= 29 for d in window_days)
+
+    _spots = {}
+
+    def spots(zone):
+        """The clock-change stretches of the zone near the window, by local date."""
+        if zone not in _spots:
+            _spots[zone] = change_days(zone, first - 3 * day, until + 3 * day)
+        return _spots[zone]
+
+    def after_overnight(agent):
+        """Dates of the window whose weekday follows an overnight block."""
+        week = oracle.expand_weekly(agent["live_chat"]["hours"])
+        next_days = {(d + 1) % 7 for d, blocks in enumerate(week) if any(e < s for s, e in blocks)}
+        return [d for d in window_days if d.weekday() in next_days]
+
+    def focus(zone, special=()):
+        """A date that matters to a schedule in the zone."""
+        r = rng.random()
+        changed = [d for d, _, _ in spots(zone) if first - 2 * day <= d <= until + day]
+        if special and r < 0.3:
+            return rng.choice(special)
+        if changed and r < 0.6:
+            return rng.choice(changed)
+        return rng.choice(window_days)
+
+    def date_spec(zone, special=()):
+        """{"date": ...} or {"dates": ...} around a focus date."""
+        if leap_window and rng.random() < 0.2:
+            return {"date": "02-29"}
+        if new_year_window and rng.random() < 0.15:
+            a, b = dt.date(2001, 12, rng.randint(20, 31)), dt.date(2002, 1, rng.randint(1, 5))
+            return {"dates": f"{yearly(a)}..{yearly(b)}"}
+        at = focus(zone, special)
+        r = rng.random()
+        if r < 0.4:
+            return {"date": at.isoformat()}
+        if r < 0.6:
+            return {"date": yearly(at)}
+        if r < 0.85:
+            if rng.random() < 0.15:  # a long one, over the whole window
+                a = first - rng.randint(0, 40) * day
+                b = until + rng.randint(0, 40) * day
+            else:
+                a, b = at - rng.randint(0, 4) * day, at + rng.randint(0, 4) * day
+            return {"dates": f"{a.isoformat()}..{b.isoformat()}"}
+        a, b = at - rng.randint(0, 3) * day, at + rng.randint(1, 3) * day
+        if (a.month, a.day) == (2, 29):
+            a -= day
+        if (b.month, b.day) == (2, 29):
+            b += day
+        return {"dates": f"{yearly(a)}..{yearly(b)}"}
+
+    def named_date(spec):
+        """A date that the spec names, near the window, for choosing hours."""
+        text = spec.get("date") or spec["dates"].split("..")[0]
+        if len(text) == 10:
+            return dt.date.fromisoformat(text)
+        for d in window_days:
+            if oracle.parse_dates(spec).names(d):
+                return d
+        return None
+
+    def dated_hours(zone, on):
+        """One block or a list, within the date; often around the clock
+        change of that date in the zone.  Blocks may touch or overlap."""
+        here = [(a, b) for d, a, b in spots(zone) if d == on]
+        blocks = []
+        for _ in range(rng.choice([1, 1, 1, 2, 2, 3])):
+            if here and rng.random() < 0.6:
+                a, b = rng.choice(here)
+                k = rng.choice([15, 30, 60, 120])
+                start, end = rng.choice([(a, b), (a - k, b + k), ((a + b) // 2, b + k), (a - k, (a + b) // 2),
+                                         (a, b + k), (a - k, b), (0, b), (a, 1440)])
+            elif rng.random() < 0.15:
+                start, end = rng.choice([(0, 1440), (0, 720), (720, 1440), (1320, 1440), (0, 120)])
+            else:
+                start = rng.randrange(96) * 15
+                end = start + rng.randrange(1, 48) * 15
+            start, end = max(0, start), min(1440, end)
+            if start < end:
+                blocks.append(block_text(start, end))
+        if not blocks:
+            blocks = ["09:00-17:00"]
+        return blocks[0] if len(blocks) == 1 and rng.random() < 0.6 else blocks
+
+    def kept(entries, entry):
+        """Append entry; take it back if the configuration became invalid."""
+        entries.append(entry)
+        if dated_problems(doc, first, until):
+            entries.pop()
+            return False
+        return True
+
+    def zone_of(kind, x):
+        if kind == "agent":
+            return agents[x]["live_chat"]["timezone"]
+        return services[x].get("timezone") or workspace_tz
+
+    # Calendars, each observed by the workspace or by a few schedules.
+    schedules = [("agent", a) for a in agents] + [("group", g) for g in services]
+    calendars = {}
+    doc["calendars"] = calendars
+    for calendar_id in rng.sample(CALENDAR_IDS, rng.choice([0, 1, 1, 2, 2, 3])):
+        if not schedules or rng.random() < 0.35:
+            observers = list(schedules)
+            workspace.setdefault("calendars", []).append(calendar_id)
+        else:
+            observers = rng.sample(schedules, rng.randint(1, min(3, len(schedules))))
+            for kind, x in observers:
+                owner = agents[x] if kind == "agent" else services[x]
+                owner.setdefault("calendars", []).append(calendar_id)
+        days = []
+        calendars[calendar_id] = {"name": f"Calendar {calendar_id}", "days": days}
+        for _ in range(rng.randint(1, 4)):
+            others = [d for c in calendars.values() for d in c["days"] if d not in days]
+            if others and rng.random() < 0.15:
+                kept(days, dict(rng.choice(others)))  # the same holiday in two calendars
+                continue
+            kind, x = rng.choice(observers) if observers else ("workspace", None)
+            zone = workspace_tz if x is None else zone_of(kind, x)
+            special = after_overnight(agents[x]) if kind == "agent" else []
+            entry = date_spec(zone, special)
+            entry["name"] = rng.choice(DAY_NAMES)
+            on = named_date(entry)
+            if on is not None and rng.random() < 0.5:
+                entry["hours"] = dated_hours(zone, on)
+            kept(days, entry)
+        if not days:  # every day conflicted: no such calendar
+            del calendars[calendar_id]
+            for owner in [workspace] + list(agents.values()) + list(services.values()):
+                if calendar_id in owner.get("calendars", []):
+                    owner["calendars"].remove(calendar_id)
+                    if not owner["calendars"]:
+                        del owner["calendars"]
+    if not calendars:
+        del doc["calendars"]
+
+    # Time off and extra hours of agents.
+    for a, agent in agents.items():
+        if rng.random() < 0.5:
+            continue
+        zone = agent["live_chat"]["timezone"]
+        special = after_overnight(agent)
+        time_off = agent.setdefault("time_off", [])
+        for _ in range(rng.randint(0, 3)):
+            if time_off and rng.random() < 0.15:  # the same hours again, on another date
+                entry = {k: v for k, v in rng.choice(time_off).items() if k not in ("date", "dates")}
+                entry.update(date_spec(zone, special))
+            else:
+                entry = date_spec(zone, special)
+                on = named_date(entry)
+                if on is not None and rng.random() < 0.55:
+                    entry["hours"] = dated_hours(zone, on)
+                entry["only"] = rng.choice([None, None, "both", "live_chat", "live_chat", "meetings"])
+                if entry["only"] is None:
+                    del entry["only"]
+                if rng.random() < 0.3:
+                    entry["reason"] = rng.choice(["vacation", "sick", "training", "dentist"])
+            kept(time_off, entry)
+        extra_hours = agent.setdefault("extra_hours", [])
+        for _ in range(rng.choice([0, 0, 1, 1, 2])):
+            entry = date_spec(zone, special)
+            on = named_date(entry) or rng.choice(window_days)
+            entry["hours"] = dated_hours(zone, on)
+            if rng.random() < 0.3:
+                entry["reason"] = "launch"
+            kept(extra_hours, entry)
+        for key in ("time_off", "extra_hours"):
+            if not agent[key]:
+                del agent[key]
+
+    # Overrides of groups' service hours.
+    for g, service in services.items():
+        if rng.random() < 0.6:
+            continue
+        zone = service.get("timezone") or workspace_tz
+        overrides = service.setdefault("overrides", [])
+        for _ in range(rng.randint(1, 3)):
+            entry = date_spec(zone)
+            on = named_date(entry)
+            if on is not None and rng.random() < 0.65:
+                entry["hours"] = dated_hours(zone, on)
+            if rng.random() < 0.5:
+                entry["name"] = rng.choice(["Black Friday", "Launch", "Closed", "Sale"])
+            kept(overrides, entry)
+        if not overrides:
+            del service["overrides"]
+
+    # Closures: real instants, read in the workspace zone, another zone or UTC.
+    closures = []
+    if rng.random() < 0.4:
+        start = oracle.first_instant_reading(oracle.zone(workspace_tz), dt.datetime.combine(first, dt.time()))
+        end = oracle.first_instant_reading(oracle.zone(workspace_tz), dt.datetime.combine(until, dt.time()))
+        zones = sorted({zone_of(kind, x) for kind, x in schedules} | {workspace_tz})
+        anchors = [t for z in zones for t, _, _ in oracle.clock_changes(z, start - 86400, end + 86400)]
+        for _ in range(rng.randint(1, 3)):
+            r = rng.random()
+            zone = workspace_tz if r < 0.4 else "Etc/UTC" if r < 0.7 else rng.choice(zones + ["Asia/Tokyo"])
+            tz = oracle.zone(zone)
+            if anchors and rng.random() < 0.5:
+                t = rng.choice(anchors) - rng.choice([0, 15, 30, 60, 90, 180]) * 60
+            else:
+                t = start + rng.randrange(max(1, (end - start) // 900)) * 900
+            length = rng.choice([15, 30, 60, 120, 180, 360, 1440, 2880]) * 60
+            closure = {"name": rng.choice(["All-hands", "Outage", "Offsite", "Fire drill"])}
+            for key in ("from", "until"):
+                if key == "until":
+                    t += length
+                # a reading that occurs twice (a repeated hour) is not allowed
+                for _ in range(4):
+                    closure[key] = oracle.wall_clock(t, tz).strftime("%Y-%m-%dT%H:%M")
+                    if reading_count(zone, closure[key]) == 1:
+                        break
+                    t += 3600
+            if zone != workspace_tz or rng.random() < 0.5:
+                closure["timezone"] = zone
+            kept(closures, closure)
+    if closures:
+        doc["closures"] = closures
+
+
 def generate_case(seed, index):
     rng = random.Random(f"{seed}/{index}")
+    dated_rng = random.Random(f"{seed}/{index}/dated")  # the weekly part draws as before
     used = []
 
     def pick_zone():
@@ -559,6 +1164,15 @@ def generate_case(seed, index):
         first = local.date() - dt.timedelta(days=rng.randrange(length))
     else:
         first = dt.date(2024, 1, 1) + dt.timedelta(days=rng.randrange(7 * 365))
+    # Some windows hold a new year or the end of February, for yearly dates
+    # and ranges over a new year, and 02-29 in leap and common years.
+    r = dated_rng.random()
+    if r < 0.1:
+        first = dt.date(dated_rng.randint(2024, 2031), 12, dated_rng.randint(22, 31))
+        length = max(length, (dt.date(first.year + 1, 1, 1) - first).days + dated_rng.randint(1, 4))
+    elif r < 0.18:
+        first = dt.date(dated_rng.choice([2024, 2025, 2027, 2028, 2030, 2032]), 2, dated_rng.randint(24, 28))
+        length = max(length, (dt.date(first.year, 3, 1) - first).days + dated_rng.randint(1, 3))
     until = first + dt.timedelta(days=length)
 
     def spots_of(zone):
@@ -600,9 +1214,14 @@ def generate_case(seed, index):
     if all(group.get("enabled") is False for group in groups.values()):
         del groups[group_ids[0]]["enabled"]
 
+    doc = roster_doc(workspace_tz, agents, groups)
+    if dated_rng.random() < 0.75:
+        add_dated_entries(dated_rng, doc, first, until)
+    problems = dated_problems(doc, first, until)
+    assert not problems, (index, problems)
     return {
         "name": f"random #{index} (seed {seed})",
-        "doc": roster_doc(workspace_tz, agents, groups),
+        "doc": doc,
         "from": first.isoformat(), "until": until.isoformat(),
     }
 
