@@ -325,3 +325,26 @@ extension DatedCoverageTests {
     #expect(group.closed.map(\.span) == [span("2026-01-06T13:00:00Z", "2026-01-06T15:00:00Z")])
   }
 }
+
+// MARK: - Causes
+
+extension DatedCoverageTests {
+  /// A day off over a weekly lunch gap: the entry explains the morning and the afternoon, and the
+  /// lunch hour, open every week, is a gap of its own without a cause.
+  @Test func anEntryExplainsOnlyWhatTheWeekCovers() throws {
+    let group = try Self.desk(
+      Self.yaml(
+        agents: Self.agent(
+          "alice", "tue: [09:00-12:00, 13:00-17:00]", "time_off: [{date: 2026-01-06, reason: sick}]"),
+        groups: Self.group("desk", ["alice"], "tue: 09:00-17:00")),
+      from: "2026-01-06", until: "2026-01-07")
+    Self.expect(
+      group, promised: 480, staffed: 0,
+      gaps: [
+        span("2026-01-06T09:00:00+01:00", "2026-01-06T12:00:00+01:00"),
+        span("2026-01-06T12:00:00+01:00", "2026-01-06T13:00:00+01:00"),
+        span("2026-01-06T13:00:00+01:00", "2026-01-06T17:00:00+01:00"),
+      ])
+    #expect(group.gaps.map { CoverageText.cause($0) } == ["alice time off (sick)", nil, "alice time off (sick)"])
+  }
+}
