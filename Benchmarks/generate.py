@@ -1,13 +1,17 @@
 #!/usr/bin/env python3
 """Writes a large, clean Roster configuration for benchmarks.
 
-usage: generate.py DIR [AGENTS] [distinct|shared]
+usage: generate.py DIR [AGENTS] [distinct|shared] [dated]
 
 AGENTS agents (default 5000) in files of 100, one team and one group per
 50 agents (with service hours), a trigger per group, in three time zones and
 three locales. With `distinct` (the default) agents' hours differ (7,200
 weekly patterns), so that coverage cannot share the work of one agent with
-another; with `shared` every agent of a zone keeps the same hours.
+another; with `shared` every agent of a zone keeps the same hours. With
+`dated`, each zone has a calendar of public holidays that its agents and
+groups observe, one agent in ten takes a week of vacation and one in twenty
+an afternoon off, one in twenty-five works extra hours on a Saturday, each
+group has an override, and there are two closures (SPEC 9).
 """
 import os
 import sys
@@ -25,7 +29,9 @@ def hours(i):
 root = sys.argv[1]
 agents = int(sys.argv[2]) if len(sys.argv) > 2 else 5000
 shared = len(sys.argv) > 3 and sys.argv[3] == "shared"
+dated = len(sys.argv) > 4 and sys.argv[4] == "dated"
 zones = ["Europe/Paris", "America/New_York", "Asia/Tokyo"]
+calendars = ["fr-public", "us-public", "jp-public"]
 os.makedirs(os.path.join(root, "agents"), exist_ok=True)
 
 with open(os.path.join(root, "roster.yaml"), "w") as f:
@@ -64,6 +70,18 @@ for start in range(0, agents, 100):
       auto_offline_after: 10m
       max_concurrent_chats: 3
 """)
+            if dated:
+                f.write(f"    calendars: [{calendars[i % 3]}]\n")
+                off = []
+                if i % 10 == 0:
+                    week = 1 + i // 10 % 50
+                    off.append(f"{{dates: 2026-{1 + week * 7 // 31:02}-01..2026-{1 + week * 7 // 31:02}-05, reason: vacation}}")
+                if i % 20 == 5:
+                    off.append(f"{{date: 2026-{1 + i // 20 % 12:02}-{10 + i % 17:02}, hours: 13:00-18:00, only: live_chat}}")
+                if off:
+                    f.write(f"    time_off: [{', '.join(off)}]\n")
+                if i % 25 == 3:
+                    f.write(f"    extra_hours: [{{date: 2026-{1 + i // 25 % 12:02}-14, hours: 10:00-14:00}}]\n")
             if i % 5 == 0:
                 f.write(f"""    meetings:
       calendar: google
@@ -86,8 +104,55 @@ with open(os.path.join(root, "groups.yaml"), "w") as f:
         members = ", ".join(f"agent-{i}" for i in range(g * 50, min(g * 50 + 50, agents)))
         f.write(f"  group-{g}:\n    name: {{en: Group {g}, fr: Groupe {g}, de: Gruppe {g}}}\n    agents: [{members}]\n")
         # Service hours in a zone of their own, for `roster coverage`.
-        f.write(f"    service_hours: {{timezone: {zones[g % 3]}, hours: {{mon-fri: 08:00-18:00}}, min_agents: 2}}\n")
+        service = f"timezone: {zones[g % 3]}, hours: {{mon-fri: 08:00-18:00}}, min_agents: 2"
+        if dated:
+            service += f", calendars: [{calendars[g % 3]}]"
+            service += f", overrides: [{{date: 2026-{1 + g % 12:02}-{1 + g % 28:02}, hours: 07:00-20:00}}]"
+        f.write(f"    service_hours: {{{service}}}\n")
 with open(os.path.join(root, "triggers.yaml"), "w") as f:
     f.write("triggers:\n")
     for g in range(units):
         f.write(f"  - name: Pages of group {g}\n    when: {{url_prefix: /g{g:05}/}}\n    assign: group-{g}\n")
+if dated:
+    with open(os.path.join(root, "calendars.yaml"), "w") as f:
+        f.write("""calendars:
+  fr-public:
+    name: Jours fériés
+    days:
+      - {date: 01-01, name: Jour de l'an}
+      - {date: 2026-04-06, name: Lundi de Pâques}
+      - {date: 05-01, name: Fête du Travail}
+      - {date: 05-08, name: Victoire 1945}
+      - {date: 2026-05-14, name: Ascension}
+      - {date: 2026-05-25, name: Lundi de Pentecôte}
+      - {date: 07-14, name: Fête nationale}
+      - {date: 08-15, name: Assomption}
+      - {date: 11-01, name: Toussaint}
+      - {date: 11-11, name: Armistice}
+      - {date: 12-25, name: Noël}
+  us-public:
+    name: US holidays
+    days:
+      - {date: 01-01, name: New Year's Day}
+      - {date: 2026-01-19, name: Martin Luther King Jr. Day}
+      - {date: 2026-05-25, name: Memorial Day}
+      - {date: 07-03, name: Independence Day (observed)}
+      - {date: 2026-09-07, name: Labor Day}
+      - {date: 2026-11-26, name: Thanksgiving}
+      - {date: 2026-11-27, name: Day after Thanksgiving, hours: 09:00-13:00}
+      - {date: 12-25, name: Christmas Day}
+  jp-public:
+    name: 祝日
+    days:
+      - {dates: 01-01..01-03, name: 正月}
+      - {date: 2026-01-12, name: 成人の日}
+      - {date: 02-11, name: 建国記念の日}
+      - {dates: 2026-04-29..2026-05-06, name: ゴールデンウィーク}
+      - {date: 2026-07-20, name: 海の日}
+      - {date: 2026-09-21, name: 敬老の日}
+      - {date: 11-03, name: 文化の日}
+      - {date: 11-23, name: 勤労感謝の日}
+closures:
+  - {name: All-hands, from: 2026-06-12T14:00, until: 2026-06-12T16:00, timezone: Europe/Paris}
+  - {name: Outage drill, from: 2026-10-07T02:00, until: 2026-10-07T03:00, timezone: Etc/UTC}
+""")

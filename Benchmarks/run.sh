@@ -11,6 +11,8 @@
 #   SCRATCH     --scratch-path for swift build
 #   HOURS       distinct (default: 7,200 weekly patterns among the agents) or
 #               shared (three), passed to Benchmarks/generate.py
+#   DATED       1: the configurations also carry holidays, time off, extra
+#               hours, overrides and closures (generate.py ... dated)
 #
 # Each program runs RUNS times per size under /usr/bin/time, the four in
 # turn; the table shows the median CPU time (user + system), the median wall
@@ -81,7 +83,7 @@ declare -A check_ms
 
 for agents in $sizes; do
   dir=$work/config-$agents
-  python3 Benchmarks/generate.py "$dir" "$agents" "${HOURS:-distinct}"
+  python3 Benchmarks/generate.py "$dir" "$agents" "${HOURS:-distinct}" ${DATED:+dated}
   mapfile -t files < <(find "$dir" -name '*.yaml' | sort)
   bytes=$(cat "${files[@]}" | wc -c)
 
@@ -125,7 +127,7 @@ done
 
 echo "$table"
 echo
-echo "roster coverage over one year (2026-01-05 to 2027-01-04), hours ${HOURS:-distinct}:"
+echo "roster coverage over one year (2026-01-05 to 2027-01-04), hours ${HOURS:-distinct}${DATED:+, dated entries}:"
 echo
 echo "$coverage_table"
 if [[ -n ${check_ms[10000]:-} && -n ${check_ms[100000]:-} ]]; then

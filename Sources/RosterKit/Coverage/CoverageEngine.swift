@@ -88,13 +88,9 @@ public struct CoverageEngine: Sendable {
       timelines[name] = ZoneTimeline(rules, from: analysisSpan.start - 2 * 86_400, to: analysisSpan.end + 2 * 86_400)
     }
     self.timelines = timelines
-    dated = DatedDays(resolved, database: database)
-  }
-
-  /// The local dates whose dated entries count: those of the widened
-  /// window, and a day more on each side for the zones' offsets.
-  var datedDates: DateWindow {
-    DateWindow(from: analysisDates.from.advanced(by: -2), until: analysisDates.until.advanced(by: 2))
+    dated = DatedDays(
+      resolved, database: database,
+      within: DateWindow(from: analysisDates.from.advanced(by: -2), until: analysisDates.until.advanced(by: 2)))
   }
 
   /// A window in real time: from the first instant the zone's clock reads
@@ -197,11 +193,11 @@ public struct CoverageEngine: Sendable {
       if let known = calendarDays[calendars]?[week] {
         days = known
       } else {
-        days = dated.liveChatDays(of: agent, week: week, within: datedDates)
+        days = dated.liveChatDays(of: agent, week: week)
         calendarDays[calendars, default: [:]][week] = days
       }
     } else {
-      days = dated.liveChatDays(of: agent, week: week, within: datedDates)
+      days = dated.liveChatDays(of: agent, week: week)
     }
     let key = Pattern(zone: liveChat.timezone.value, week: week, days: days)
     let index: Int
@@ -242,7 +238,7 @@ public struct CoverageEngine: Sendable {
     let service = group.serviceHours
     let serviceZone = service.map { $0.timezone?.value ?? workspaceZone.name }
     let serviceWeek = service?.hours.normalized ?? []
-    let serviceDays = service.map { dated.serviceDays(of: $0, week: serviceWeek, within: datedDates) } ?? []
+    let serviceDays = service.map { dated.serviceDays(of: $0, week: serviceWeek) } ?? []
     // Between two clock changes of the zones involved, everything repeats
     // every week; so it does between two dates that dated entries change.
     let relevantZones = Set(members.map { $0.liveChat!.timezone.value } + (serviceZone.map { [$0] } ?? []))
@@ -285,7 +281,7 @@ public struct CoverageEngine: Sendable {
         if weeklyGaps == nil {
           weeklyGaps = self.weeklyGaps(
             distinct.map { (patternKeys[$0], weights[$0]!) }, service: serviceZone.map { (serviceWeek, $0) },
-            minAgents: minAgents)
+            minAgents: minAgents, changes: Set(changeTimes + workspaceZone.changes.map(\.at)).sorted())
         }
         pieces = Self.split(clipped.span, by: weeklyGaps!)
       }
@@ -313,15 +309,18 @@ public struct CoverageEngine: Sendable {
       staffedSeconds: staffedSeconds, gaps: gaps, closed: causes.closed(), week: week)
   }
 
-  /// The stretches of promised time with too few agents online by the weekly hours alone, merged.
-  func weeklyGaps(_ patterns: [(Pattern, Int)], service: (week: [DayInterval], zone: String)?, minAgents: Int)
-    -> [Span]
-  {
+  /// The stretches of promised time with too few agents online by the
+  /// weekly hours alone, merged; like the others, worked out over the first
+  /// weeks between two clock changes (`changes`).
+  func weeklyGaps(
+    _ patterns: [(Pattern, Int)], service: (week: [DayInterval], zone: String)?, minAgents: Int, changes: [Int64]
+  ) -> [Span] {
     guard let service else { return [] }
     let lists = patterns.map { (instants(of: $0.0.week, in: $0.0.zone, closures: false), $0.1) }
-    let steps = Self.sweep(lists, from: analysisSpan.start)
+    let steps = periodicSteps(lists, changes: changes)
     let promised = instants(of: service.week, in: service.zone, closures: false)
-    return Span.merged(Self.gaps(promised: promised, steps: steps, minAgents: minAgents, online: []).map(\.span))
+    let gaps = periodicGaps(promised: promised, steps: steps, minAgents: minAgents, online: [], changes: changes)
+    return Span.merged(gaps.map(\.span))
   }
 
   /// A span cut where it enters and leaves sorted, disjoint `stretches`, each piece marked inside or not.

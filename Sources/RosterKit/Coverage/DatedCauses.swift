@@ -11,43 +11,99 @@ struct DatedCauses {
   let serviceZone: String?
   let serviceWeek: [DayInterval]
   let serviceDays: [DayOverride]
+  /// The real instants that members' dated days take out of their weeks,
+  /// each with the member's position and the day, sorted by start; none is
+  /// longer than `longestLoss`.
+  private let losses: [(span: Span, member: Int, day: DayOverride)]
+  private let longestLoss: Int64
+  /// The real instants that dated days promise beyond the weekly service hours, each with its date.
+  private let additions: [(span: Span, day: CivilDate)]
+
+  init(
+    engine: CoverageEngine, members: [Agent], patterns: [Int], service: ServiceHours?, serviceZone: String?,
+    serviceWeek: [DayInterval], serviceDays: [DayOverride]
+  ) {
+    self.engine = engine
+    self.members = members
+    self.patterns = patterns
+    self.service = service
+    self.serviceZone = serviceZone
+    self.serviceWeek = serviceWeek
+    self.serviceDays = serviceDays
+    // Members of one pattern lose the same instants: worked out once per pattern.
+    var byPattern: [Int: [(span: Span, day: DayOverride)]] = [:]
+    var losses: [(span: Span, member: Int, day: DayOverride)] = []
+    for (member, index) in patterns.enumerated() where !engine.patternKeys[index].days.isEmpty {
+      if byPattern[index] == nil {
+        let pattern = engine.patternKeys[index]
+        byPattern[index] = pattern.days.flatMap { day in
+          let lost = DayBlock.subtracting(day.blocks, from: DatedDays.weekly(pattern.week, on: day.date.weekday))
+          return engine.instants(of: lost, on: day.date, in: pattern.zone).map { (span: $0, day: day) }
+        }
+      }
+      losses += byPattern[index]!.map { (span: $0.span, member: member, day: $0.day) }
+    }
+    losses.sort { $0.span.start < $1.span.start }
+    self.losses = losses
+    longestLoss = losses.map(\.span.seconds).max() ?? 0
+    additions =
+      serviceZone.map { zone in
+        serviceDays.flatMap { day in
+          let added = DayBlock.subtracting(DatedDays.weekly(serviceWeek, on: day.date.weekday), from: day.blocks)
+          return engine.instants(of: added, on: day.date, in: zone).map { (span: $0, day: day.date) }
+        }.sorted { $0.span.start < $1.span.start }
+      } ?? []
+  }
 
   /// The dated entries that took out a member who is offline in the gap,
   /// or that promise time the week does not, during the gap; sorted.
   func explaining(_ gap: Gap) -> [DatedCause] {
     var causes = Set<DatedCause>()
-    for (member, index) in zip(members, patterns) where !gap.agents.contains(member.id.value) {
-      let pattern = engine.patternKeys[index]
-      for day in days(pattern.days, touching: gap.span, in: pattern.zone) {
-        let weekly = DatedDays.weekly(pattern.week, on: day.date.weekday)
-        let lost = DayBlock.subtracting(day.blocks, from: weekly)
-        guard meets(lost, day.date, pattern.zone, gap.span) else { continue }
-        let entries = member.dates
-        let holidays = engine.dated.holidays(observing: entries.calendars.map(\.value))
-        if let holiday = holidays.last(where: { $0.day.dates.value.contains(day.date) }) {
-          let removed = DayBlock.intersecting(DayBlock.subtracting(holiday.day.blocks, from: weekly), lost)
-          if meets(removed, day.date, pattern.zone, gap.span) {
-            causes.insert(Self.holiday(holiday.day, in: holiday.calendar))
-          }
+    // A loss that meets the gap starts at most `longestLoss` before it.
+    var index = losses.partitionPoint { $0.span.start < gap.span.start - longestLoss }
+    var seen = Set<[Int]>()
+    while index < losses.count, losses[index].span.start < gap.span.end {
+      let (span, position, day) = losses[index]
+      index += 1
+      guard span.end > gap.span.start, seen.insert([position, day.date.day]).inserted else { continue }
+      let member = members[position]
+      guard !gap.agents.contains(member.id.value) else { continue }
+      let pattern = engine.patternKeys[patterns[position]]
+      let weekly = DatedDays.weekly(pattern.week, on: day.date.weekday)
+      let lost = DayBlock.subtracting(day.blocks, from: weekly)
+      let entries = member.dates
+      if let holiday = engine.dated.holidayDates(observing: entries.calendars.map(\.value))[day.date] {
+        let removed = DayBlock.intersecting(DayBlock.subtracting(holiday.day.blocks, from: weekly), lost)
+        if meets(removed, day.date, pattern.zone, gap.span) {
+          causes.insert(Self.holiday(holiday.day, in: holiday.calendar))
         }
-        for off in entries.timeOff where off.scope.value != .meetings && off.dates.value.contains(day.date) {
-          if meets(DayBlock.intersecting(off.hoursOff, lost), day.date, pattern.zone, gap.span) {
-            causes.insert(
-              DatedCause(
-                kind: .timeOff, name: off.label?.value, agent: member.id.value, dates: off.dates.value.label))
-          }
+      }
+      for off in entries.timeOff where off.scope.value != .meetings && off.dates.value.contains(day.date) {
+        if meets(DayBlock.intersecting(off.hoursOff, lost), day.date, pattern.zone, gap.span) {
+          causes.insert(
+            DatedCause(
+              kind: .timeOff, name: off.label?.value, agent: member.id.value, dates: off.dates.value.label))
         }
       }
     }
-    if let serviceZone {
-      for day in days(serviceDays, touching: gap.span, in: serviceZone) {
-        let added = DayBlock.subtracting(DatedDays.weekly(serviceWeek, on: day.date.weekday), from: day.blocks)
-        if meets(added, day.date, serviceZone, gap.span), let cause = serviceCause(on: day.date) {
-          causes.insert(cause)
-        }
-      }
+    var dates = Set<CivilDate>()
+    for addition in Self.days(additions, meeting: gap.span) where dates.insert(addition).inserted {
+      if let cause = serviceCause(on: addition) { causes.insert(cause) }
     }
     return causes.sorted()
+  }
+
+  /// The days of sorted `(span, day)` pairs whose span meets `gap`, each once.
+  private static func days<Day: Hashable>(_ pairs: [(span: Span, day: Day)], meeting gap: Span) -> [Day] {
+    var index = pairs.partitionPoint { $0.span.end <= gap.start }
+    var seen = Set<Day>()
+    var result: [Day] = []
+    // The spans of one list are disjoint, so sorted by start they are sorted by end too.
+    while index < pairs.count, pairs[index].span.start < gap.end {
+      if pairs[index].span.end > gap.start, seen.insert(pairs[index].day).inserted { result.append(pairs[index].day) }
+      index += 1
+    }
+    return result
   }
 
   /// The stretches of the weekly service hours in the window that dated
@@ -85,17 +141,6 @@ struct DatedCauses {
 
   private static func holiday(_ day: DatedEntry, in calendar: String) -> DatedCause {
     DatedCause(kind: .holiday, name: day.label?.value, calendar: calendar, dates: day.dates.value.label)
-  }
-
-  /// The days of a sorted list whose local date the span can touch in the zone.
-  private func days(_ days: [DayOverride], touching span: Span, in zone: String) -> ArraySlice<DayOverride> {
-    guard !days.isEmpty else { return [] }
-    let timeline = engine.timeline(zone)
-    let first = CoverageText.reading(timeline.local(span.start)).date.advanced(by: -1)
-    let last = CoverageText.reading(timeline.local(span.end - 1)).date.advanced(by: 1)
-    let low = days.partitionPoint { $0.date < first }
-    let high = days.partitionPoint { $0.date <= last }
-    return days[low..<high]
   }
 
   /// True when some block of the date, in real time, overlaps the span.
@@ -139,7 +184,7 @@ extension CoverageEngine {
       let zone = service.timezone?.value ?? workspaceZone.name
       let week = service.hours.normalized
       return dated
-        ? instants(of: week, days: self.dated.serviceDays(of: service, week: week, within: datedDates), in: zone)
+        ? instants(of: week, days: self.dated.serviceDays(of: service, week: week), in: zone)
         : instants(of: week, in: zone, closures: false)
     }
     return dates.map { date in

@@ -18,56 +18,89 @@ struct DatedDays: Sendable {
   /// The valid closures' real spans, merged, and each closure with its span.
   let closedSpans: [Span]
   let closures: [(closure: Closure, span: Span)]
+  /// The local dates that dated entries are looked at on.
+  let dates: DateWindow
+  /// For each calendar id, its holidays by the dates of `dates` they name
+  /// (the last day that names a date holds).
+  private let holidayDates: [String: [CivilDate: Holiday]]
 
-  init(_ resolved: ResolvedConfiguration, database: TimeZoneDatabase) {
+  /// A calendar's day, with the calendar's id.
+  struct Holiday: Sendable {
+    var calendar: String
+    var day: DatedEntry
+  }
+
+  init(_ resolved: ResolvedConfiguration, database: TimeZoneDatabase, within dates: DateWindow) {
     calendars = Dictionary(resolved.calendars.map { ($0.id.value, $0) }, uniquingKeysWith: { first, _ in first })
     shared = resolved.workspace?.calendars.map(\.value) ?? []
     closures = resolved.closures.compactMap { closure in
       closure.span(workspace: resolved.workspace, database: database).map { (closure, $0) }
     }
     closedSpans = Span.merged(closures.map(\.span))
+    self.dates = dates
+    holidayDates = calendars.mapValues { calendar in
+      var byDate: [CivilDate: Holiday] = [:]
+      for day in calendar.days {
+        for date in day.dates.value.dates(in: dates) { byDate[date] = Holiday(calendar: calendar.id.value, day: day) }
+      }
+      return byDate
+    }
   }
 
   /// The holidays observed with `own` calendars besides the workspace's,
   /// each with its calendar's id, in the order of the ids.
   func holidays(observing own: [String]) -> [(calendar: String, day: DatedEntry)] {
-    var seen = Set<String>()
-    return (shared + own).filter { seen.insert($0).inserted }.flatMap { id in
-      (calendars[id]?.days ?? []).map { (id, $0) }
-    }
+    observed(own).flatMap { id in (calendars[id]?.days ?? []).map { (id, $0) } }
   }
 
-  /// An agent's live-chat dates within `dates` that its dated entries
-  /// change, in order: weekly hours, replaced by a holiday, plus extra
-  /// hours, minus live-chat time off. Dates left as the week has them are left out.
-  func liveChatDays(of agent: Agent, week: [DayInterval], within dates: DateWindow) -> [DayOverride] {
+  /// The workspace's calendar ids and then `own`, each once.
+  private func observed(_ own: [String]) -> [String] {
+    var seen = Set<String>()
+    return (shared + own).filter { seen.insert($0).inserted }
+  }
+
+  /// The holiday of each date of `dates` that the calendars observed with `own` name.
+  func holidayDates(observing own: [String]) -> [CivilDate: Holiday] {
+    let ids = observed(own)
+    guard ids.count > 1 else { return ids.first.flatMap { holidayDates[$0] } ?? [:] }
+    var merged: [CivilDate: Holiday] = [:]
+    for id in ids { merged.merge(holidayDates[id] ?? [:]) { _, later in later } }
+    return merged
+  }
+
+  /// An agent's live-chat dates that its dated entries change, in order:
+  /// weekly hours, replaced by a holiday, plus extra hours, minus live-chat
+  /// time off. Dates left as the week has them are left out.
+  func liveChatDays(of agent: Agent, week: [DayInterval]) -> [DayOverride] {
     let entries = agent.dates
-    let holidays = holidays(observing: entries.calendars.map(\.value))
     let timeOff = entries.timeOff.filter { $0.scope.value != .meetings }
     return days(
-      within: dates, week: week, replacing: holidays.map(\.day), adding: entries.extraHours, removing: timeOff)
+      week: week, holidays: holidayDates(observing: entries.calendars.map(\.value)), replacing: [],
+      adding: entries.extraHours, removing: timeOff)
   }
 
-  /// A group's service-hours dates within `dates` that its dated entries
-  /// change: weekly hours, replaced by a holiday, replaced by an override.
-  func serviceDays(of service: ServiceHours, week: [DayInterval], within dates: DateWindow) -> [DayOverride] {
-    let holidays = holidays(observing: service.calendars.map(\.value)).map(\.day)
-    // An override comes after the holidays: on its dates it is the one that holds.
-    return days(within: dates, week: week, replacing: holidays + service.overrides, adding: [], removing: [])
+  /// A group's service-hours dates that its dated entries change: weekly
+  /// hours, replaced by a holiday, replaced by an override.
+  func serviceDays(of service: ServiceHours, week: [DayInterval]) -> [DayOverride] {
+    days(
+      week: week, holidays: holidayDates(observing: service.calendars.map(\.value)), replacing: service.overrides,
+      adding: [], removing: [])
   }
 
-  /// The dates that some entry names, with their blocks after the entries;
-  /// of the entries that replace a date, the last that names it holds.
+  /// The dates that some entry names, with their blocks after the entries:
+  /// the holiday, replaced by the last of `replacing` that names the date,
+  /// plus `adding`, minus `removing`.
   private func days(
-    within dates: DateWindow, week: [DayInterval], replacing: [DatedEntry], adding: [DatedEntry],
+    week: [DayInterval], holidays: [CivilDate: Holiday], replacing: [DatedEntry], adding: [DatedEntry],
     removing: [DatedEntry]
   ) -> [DayOverride] {
-    var named = Set<CivilDate>()
+    guard !holidays.isEmpty || !replacing.isEmpty || !adding.isEmpty || !removing.isEmpty else { return [] }
+    var named = Set(holidays.keys)
     for entry in replacing + adding + removing { named.formUnion(entry.dates.value.dates(in: dates)) }
     var result: [DayOverride] = []
     for date in named.sorted() {
       let weekly = Self.weekly(week, on: date.weekday)
-      var blocks = replacing.last { $0.dates.value.contains(date) }?.blocks ?? weekly
+      var blocks = (replacing.last { $0.dates.value.contains(date) } ?? holidays[date]?.day)?.blocks ?? weekly
       let added = adding.filter { $0.dates.value.contains(date) }.flatMap(\.blocks)
       if !added.isEmpty { blocks = DayBlock.merged(blocks + added) }
       for entry in removing where entry.dates.value.contains(date) {

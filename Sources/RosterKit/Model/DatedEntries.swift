@@ -46,8 +46,21 @@ public enum DateSpec: Sendable, Hashable {
       let first = max(from, window.from)
       let last = min(through, window.until.advanced(by: -1))
       return first <= last ? Array(first...last) : []
-    case .yearly:
-      return (window.from..<window.until).filter(contains)
+    case .yearly(let from, _):
+      // Each year's run of dates, from its first (03-01 for 02-29 in a common year).
+      var result: [CivilDate] = []
+      let (firstYear, _, _) = window.from.components
+      let (lastYear, _, _) = window.until.components
+      for year in (firstYear - 1)...lastYear {
+        let day = min(from.day, CivilDate.days(inMonth: from.month, of: year))
+        var date = CivilDate(year: year, month: from.month, dayOfMonth: day)
+        if !contains(date) { date = date.advanced(by: 1) }
+        while contains(date), date < window.until {
+          if date >= window.from { result.append(date) }
+          date = date.advanced(by: 1)
+        }
+      }
+      return result
     }
   }
 

@@ -67,7 +67,7 @@ extension Rule {
             at: entry.entry.dates.range, hint: "write the year, such as 2028-02-29, or use 02-28 or 03-01 every year")
           continue
         }
-        guard let window = context.coverage.window, context.coverage.datesAreWhole else { continue }
+        guard entry.isObserved, let window = context.coverage.window, context.coverage.datesAreWhole else { continue }
         let dates = entry.entry.dates.value.dates(in: window)
         guard let first = dates.first, !dates.contains(where: entry.changes) else { continue }
         diagnostics.report(
@@ -190,6 +190,8 @@ struct DatedEffects {
     var entry: DatedEntry
     /// As messages name it: `holiday 'Noël' (fr-public)`.
     var label: String
+    /// False for the days of a calendar that nobody observes.
+    var isObserved = true
     /// True when the entry removes or adds some minute on the date.
     var changes: (CivilDate) -> Bool
   }
@@ -219,10 +221,10 @@ struct DatedEffects {
         let id = calendar.id.value
         let observers = agents.filter { observes($0.dates.calendars, id) }
         let services = groups.compactMap(\.serviceHours).filter { observes($0.calendars, id) }
-        // A calendar that nobody observes is orphaned-calendar, and nothing more.
-        guard !observers.isEmpty || !services.isEmpty else { continue }
+        // A calendar that nobody observes is orphaned-calendar, and changes nothing for that alone.
+        let isObserved = !observers.isEmpty || !services.isEmpty
         all.append(
-          Entry(entry: day, label: "holiday '\(day.name)' (\(id))") { date in
+          Entry(entry: day, label: "holiday '\(day.name)' (\(id))", isObserved: isObserved) { date in
             observers.contains { agent in
               [agent.liveChat?.hours, agent.meetings?.hours].contains { hours in
                 hours != nil && weekly(hours, date) != day.blocks
