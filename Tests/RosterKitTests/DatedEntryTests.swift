@@ -257,4 +257,136 @@ import Testing
     // Closure A is 12:00-14:00 UTC in one and 14:00-16:00 Paris in the other: the same moments.
     #expect(try snapshot(one) == snapshot(two))
   }
+
+  @Test func aReversedYearlyRangeIsInvalidButANewYearIsNot() throws {
+    #expect((try? DateSpec.parse("12-24..01-02", range: true).get()) != nil)
+    #expect((try? DateSpec.parse("11-01..02-28", range: true).get()) != nil)
+    for text in ["08-21..08-03", "07-01..06-30"] {
+      #expect(throws: DateError.reversed(text)) { try DateSpec.parse(text, range: true).get() }
+    }
+  }
+
+  @Test func aMisspelledDateIsOnlyUnknown() throws {
+    let found = try findings(Example(Self.workspace + Self.agent("    time_off: [{dat: 2026-12-25}]")))
+    #expect(found.count == 1)
+    #expect(found.first?.contains("unknown-key: unknown key 'dat'") == true, "\(found)")
+  }
+
+  @Test func aRangeUnderDateSaysToUseDates() throws {
+    let found = try findings(Example(Self.workspace + Self.agent("    time_off: [{date: 2026-08-03..2026-08-21}]")))
+    #expect(found.count == 1)
+    #expect(found.first?.hasSuffix("(write a range under 'dates:', such as dates: 2026-08-03..2026-08-21)") == true)
+  }
+
+  /// `18:00-00:00` runs to the end of the day, as in weekly hours.
+  @Test func aDatedBlockEndingAtMidnightEndsTheDay() throws {
+    let found = try findings(
+      Example(Self.workspace + Self.agent("    extra_hours: [{date: 2026-11-28, hours: 18:00-00:00}]")))
+    #expect(found == [])
+  }
+
+  /// Weekly hours that failed to load say nothing about what a holiday changes.
+  @Test func noConclusionFromHoursThatFailedToLoad() throws {
+    let found = try findings(
+      Example(
+        """
+        workspace: {name: Acme, timezone: Europe/Paris, default_locale: en, calendars: [fr],
+                    coverage: {from: 2026-03-30, until: 2026-04-13}}
+        agents:
+          alice: {name: Alice, email: alice@acme.example,
+                  live_chat: {timezone: Europe/Paris, hours: {mon-fry: 09:00-17:00}}}
+        teams: {support: {name: Support, agents: [alice]}}
+        calendars: {fr: {name: FR, days: [{date: 2026-04-06, name: Lundi de Pâques}]}}
+
+        """))
+    #expect(found.count == 1)
+    #expect(found.first?.contains("invalid-value: invalid day 'mon-fry'") == true, "\(found)")
+  }
+
+  /// With conflicting-dates off, which of two holidays holds does not depend on the order they are written in.
+  @Test func precedenceDoesNotDependOnTheOrderWritten() throws {
+    func coverageAndSnapshot(_ calendars: String, _ order: String) throws -> (Int64, String) {
+      let yaml = """
+        workspace:
+          name: Acme
+          timezone: Europe/Paris
+          default_locale: en
+          calendars: \(calendars)
+          rules: {conflicting-dates: off}
+        agents:
+          alice: {name: Alice, email: alice@acme.example, live_chat: {timezone: Europe/Paris, hours: {daily: 09:00-17:00}}}
+        groups:
+          desk: {name: Desk, code: desk-code, agents: [alice], service_hours: {hours: {daily: 09:00-17:00}}}
+        calendars:
+        \(order)
+
+        """
+      let result = try check(Example(yaml))
+      let resolved = try #require(ResolvedConfiguration(result), "\(result.diagnostics.map(\.message))")
+      let window = DateWindow(from: CivilDate(iso: "2026-12-24")!, until: CivilDate(iso: "2026-12-25")!)
+      var engine = try #require(CoverageEngine(resolved, window: window))
+      let group = try #require(engine.report(source: .arguments).groups.first)
+      return (group.promisedSeconds, Snapshot.render(resolved))
+    }
+    let a = "  a: {name: A, days: [{date: 12-24, name: Eve}]}"
+    let b = "  b: {name: B, days: [{date: 12-24, name: Eve, hours: 09:00-12:00}]}"
+    let first = try coverageAndSnapshot("[a, b]", a + "\n" + b)
+    let second = try coverageAndSnapshot("[b, a]", b + "\n" + a)
+    #expect(first.0 == second.0)
+    #expect(first.1 == second.1)
+    // The later calendar id holds: b's morning.
+    #expect(first.0 == 3 * 3600)
+  }
+
+  /// Naming the workspace's calendar again, or writing a closure twice, changes nothing.
+  @Test func repeatsChangeNoByte() throws {
+    func snapshot(_ more: String, closures: Int) throws -> String {
+      let yaml =
+        Self.workspace.replacingOccurrences(of: "en}", with: "en, calendars: [fr]}")
+        + Self.agent(more) + "calendars: {fr: {name: FR, days: [{date: 12-25, name: Noël}]}}\nclosures:\n"
+        + String(repeating: "  - {name: Drill, from: 2026-06-12T14:00, until: 2026-06-12T15:00}\n", count: closures)
+      let result = try check(Example(yaml))
+      return Snapshot.render(try #require(ResolvedConfiguration(result), "\(result.diagnostics.map(\.message))"))
+    }
+    #expect(try snapshot("", closures: 1) == snapshot("    calendars: [fr]", closures: 2))
+  }
+
+  /// A holiday that closes the spring-forward Sunday leaves no weekly block to warn about there;
+  /// extra hours inside the skipped hour are warned about.
+  @Test func clockGapsFollowDatedEntries() throws {
+    let text = """
+      workspace:
+        name: Acme
+        timezone: Europe/Paris
+        default_locale: en
+        coverage: {from: 2026-03-23, until: 2026-04-06}
+        calendars: [spring]
+      agents:
+        alice:
+          name: Alice Martin
+          email: alice@acme.example
+          live_chat: {timezone: Europe/Paris, hours: {sun: 02:30-06:00}}
+          extra_hours: [{date: 2026-03-29, hours: 02:00-02:30}]
+      groups:
+        night: {name: Night, code: night-code, agents: [alice]}
+      calendars:
+        spring: {name: Spring, days: [{date: 2026-03-29, name: Closed}]}
+
+      """
+    let found = try findings(Example(text)).filter { $0.contains("block-in-dst-gap") }
+    #expect(
+      found == [
+        "roster.yaml:12:45 block-in-dst-gap: block '02:00-02:30' of extra hours of agent 'alice' lies in local time that does not exist on 2026-03-29 in Europe/Paris (clocks go from 02:00 to 03:00): it is empty (move the block out of the skipped hour)"
+      ])
+  }
+
+  /// every-group-closed points at what closes the groups, not at a calendar nobody observes.
+  @Test func everyGroupClosedPointsAtTheCause() throws {
+    let text = try String(
+      contentsOfFile: packageRoot + "/examples/invalid/every-group-closed/roster.yaml", encoding: .utf8)
+    let found = try findings(Example(text + "calendars:\n  old: {name: Old, days: [{date: 2026-08-05}]}\n"))
+    #expect(found.count == 2, "\(found)")
+    #expect(found.contains { $0.hasPrefix("roster.yaml:12:17 every-group-closed:") && !$0.contains("old") })
+    #expect(found.contains { $0.contains("orphaned-calendar") })
+  }
 }

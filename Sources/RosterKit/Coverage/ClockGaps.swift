@@ -8,10 +8,13 @@ enum ClockGaps {
   }
 
   /// For each block of the week, the first date of the window on which it
-  /// starts, ends or lies in skipped local time; nothing when the zone is unknown.
-  static func blocks(of hours: WeeklyHours, in zone: String, window: DateWindow, database: TimeZoneDatabase = .builtIn)
-    -> [Finding]
-  {
+  /// starts, ends or lies in skipped local time; nothing when the zone is
+  /// unknown. Dates for which `replaced` is true (a holiday or an override
+  /// owns them) are not the week's.
+  static func blocks(
+    of hours: WeeklyHours, in zone: String, window: DateWindow, replaced: (CivilDate) -> Bool = { _ in false },
+    database: TimeZoneDatabase = .builtIn
+  ) -> [Finding] {
     guard let rules = database.rules(for: zone) else { return [] }
     let skips = rules.changes(from: Int64(window.from.day - 2) * 86_400, to: Int64(window.until.day + 2) * 86_400)
       .filter { $0.after > $0.before }
@@ -29,7 +32,9 @@ enum ClockGaps {
           let end = start + Int64(block.minutes) * 60
           let startsInside = skipStart <= start && start < skipEnd
           let endsInside = skipStart < end && end < skipEnd
-          guard startsInside || endsInside else { continue }
+          guard startsInside || endsInside, !replaced(CoverageText.reading(startsInside ? start : end).date) else {
+            continue
+          }
           let skipped =
             "\(CoverageText.clock(CoverageText.reading(skipStart).time)) to \(CoverageText.clock(CoverageText.reading(skipEnd).time))"
           let day = "\(CoverageText.reading(startsInside ? start : end).date.iso)"
@@ -61,5 +66,32 @@ enum ClockGaps {
       }
     }
     return findings
+  }
+
+  /// What a dated block on `date` covers when it starts, ends or lies in
+  /// local time that the zone skips that day; nil when it does not.
+  static func datedBlock(_ block: DayBlock, on date: CivilDate, in rules: ZoneRules) -> String? {
+    let midnight = Int64(date.day) * 86_400
+    let skips = rules.changes(from: midnight - 2 * 86_400, to: midnight + 3 * 86_400).filter { $0.after > $0.before }
+    for skip in skips {
+      let skipStart = skip.at + Int64(skip.before)
+      let skipEnd = skip.at + Int64(skip.after)
+      let start = midnight + Int64(block.start) * 60
+      let end = midnight + Int64(block.end) * 60
+      let startsInside = skipStart <= start && start < skipEnd
+      let endsInside = skipStart < end && end < skipEnd
+      guard startsInside || endsInside else { continue }
+      let skipped =
+        "\(CoverageText.clock(CoverageText.reading(skipStart).time)) to \(CoverageText.clock(CoverageText.reading(skipEnd).time))"
+      if startsInside && end <= skipEnd {
+        return
+          "lies in local time that does not exist on \(date.iso) in \(rules.name) (clocks go from \(skipped)): it is empty"
+      }
+      let effective = Span(startsInside ? skipEnd : start, endsInside ? skipStart : end)
+      return "\(startsInside ? "starts" : "ends") at a time that does not exist on \(date.iso) in \(rules.name) "
+        + "(clocks go from \(skipped)): it runs \(CoverageText.clock(CoverageText.reading(effective.start).time))-"
+        + CoverageText.clock(CoverageText.reading(effective.end).time)
+    }
+    return nil
   }
 }

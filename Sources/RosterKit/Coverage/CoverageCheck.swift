@@ -62,8 +62,10 @@ struct CoverageCheck: Sendable {
       (configuration.workspace?.calendars ?? []) + configuration.agents.flatMap(\.dates.calendars)
       + configuration.groups.flatMap { $0.serviceHours?.calendars ?? [] }
     return configuration.unreadableIDs.calendars.isEmpty && configuration.calendars.allSatisfy(\.daysAreComplete)
-      && configuration.closures.allSatisfy(\.isComplete) && named.allSatisfy { known.contains($0.value) }
-      && (configuration.workspace?.calendarsAreComplete ?? true)
+      && configuration.closuresAreComplete && configuration.closures.allSatisfy(\.isComplete)
+      && named.allSatisfy { known.contains($0.value) } && (configuration.workspace?.calendarsAreComplete ?? true)
+      && configuration.agents.allSatisfy(\.dates.isComplete)
+      && configuration.groups.allSatisfy { !$0.invalidKeys.contains("service_hours") }
   }
 
   /// The dates of the window, among those that some dated entry names, on
@@ -78,9 +80,9 @@ struct CoverageCheck: Sendable {
     for group in groups { entries += group.serviceHours?.overrides ?? [] }
     for entry in entries { candidates.formUnion(entry.dates.value.dates(in: wider)) }
     for (_, span) in engine.dated.closures {
-      let first = CoverageText.startDate(span, in: engine.workspaceZone)
-      let last = CoverageText.startDate(Span(span.end - 1, span.end), in: engine.workspaceZone)
-      candidates.formUnion(first...last)
+      let first = max(CoverageText.startDate(span, in: engine.workspaceZone), wider.from)
+      let last = min(CoverageText.startDate(Span(span.end - 1, span.end), in: engine.workspaceZone), wider.until)
+      if first <= last { candidates.formUnion(first...last) }
     }
     let dates = candidates.filter { window.from <= $0 && $0 < window.until }.sorted()
     guard !dates.isEmpty else { return [] }

@@ -155,7 +155,7 @@ public struct CoverageEngine: Sendable {
   func instants(of week: [DayInterval], days: [DayOverride] = [], in zone: String, closures: Bool = true) -> [Span] {
     let timeline = timeline(zone)
     let spans = WeeklyHours.instants(
-      of: week, days: days, from: analysisDates.from.advanced(by: -1), until: analysisDates.until.advanced(by: 1),
+      of: week, days: days, from: analysisDates.from.advanced(by: -1), until: analysisDates.until.advanced(by: 2),
       in: timeline)
     let clipped = Span.clipped(spans, to: analysisSpan)
     return closures ? Span.subtracting(dated.closedSpans, from: clipped) : clipped

@@ -132,11 +132,11 @@ struct DatedCauses {
   /// The entry that sets the service hours of a date: an override, or else a holiday.
   private func serviceCause(on date: CivilDate) -> DatedCause? {
     guard let service else { return nil }
-    if let override = service.overrides.last(where: { $0.dates.value.contains(date) }) {
+    if let override = DatedEntry.inSnapshotOrder(service.overrides).last(where: { $0.dates.value.contains(date) }) {
       return DatedCause(kind: .override, name: override.label?.value, dates: override.dates.value.label)
     }
-    let holidays = engine.dated.holidays(observing: service.calendars.map(\.value))
-    return holidays.last { $0.day.dates.value.contains(date) }.map { Self.holiday($0.day, in: $0.calendar) }
+    let holidays = engine.dated.holidayDates(observing: service.calendars.map(\.value))
+    return holidays[date].map { Self.holiday($0.day, in: $0.calendar) }
   }
 
   private static func holiday(_ day: DatedEntry, in calendar: String) -> DatedCause {

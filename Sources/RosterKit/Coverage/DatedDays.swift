@@ -40,23 +40,17 @@ struct DatedDays: Sendable {
     self.dates = dates
     holidayDates = calendars.mapValues { calendar in
       var byDate: [CivilDate: Holiday] = [:]
-      for day in calendar.days {
+      for day in DatedEntry.inSnapshotOrder(calendar.days) {
         for date in day.dates.value.dates(in: dates) { byDate[date] = Holiday(calendar: calendar.id.value, day: day) }
       }
       return byDate
     }
   }
 
-  /// The holidays observed with `own` calendars besides the workspace's,
-  /// each with its calendar's id, in the order of the ids.
-  func holidays(observing own: [String]) -> [(calendar: String, day: DatedEntry)] {
-    observed(own).flatMap { id in (calendars[id]?.days ?? []).map { (id, $0) } }
-  }
-
-  /// The workspace's calendar ids and then `own`, each once.
+  /// The workspace's calendar ids and `own`, each once, sorted: of two
+  /// calendars that name one date, the later id holds, whatever order they are written in.
   private func observed(_ own: [String]) -> [String] {
-    var seen = Set<String>()
-    return (shared + own).filter { seen.insert($0).inserted }
+    Set(shared + own).sorted()
   }
 
   /// The holiday of each date of `dates` that the calendars observed with `own` name.
@@ -83,8 +77,8 @@ struct DatedDays: Sendable {
   /// hours, replaced by a holiday, replaced by an override.
   func serviceDays(of service: ServiceHours, week: [DayInterval]) -> [DayOverride] {
     days(
-      week: week, holidays: holidayDates(observing: service.calendars.map(\.value)), replacing: service.overrides,
-      adding: [], removing: [])
+      week: week, holidays: holidayDates(observing: service.calendars.map(\.value)),
+      replacing: DatedEntry.inSnapshotOrder(service.overrides), adding: [], removing: [])
   }
 
   /// The dates that some entry names, with their blocks after the entries:

@@ -180,9 +180,16 @@ extension SnapshotV2 {
       id: agent.id.value, name: agent.name.value, email: agent.email.value.lowercased(),
       languages: sortedSet(agent.languages.map(\.value)), liveChat: agent.liveChat.map(liveChat),
       meetings: agent.meetings.map(meetings), teams: resolved.teamsOf[agent.id.value] ?? [],
-      groups: resolved.groupsOf[agent.id.value] ?? [], calendars: sortedSet(agent.dates.calendars.map(\.value)),
+      groups: resolved.groupsOf[agent.id.value] ?? [], calendars: observed(agent.dates.calendars, in: resolved),
       timeOff: dated(agent.dates.timeOff, hours: \.hoursOff, scope: true),
       extraHours: dated(agent.dates.extraHours, hours: \.blocks))
+  }
+
+  /// The calendars an agent or a group observes besides the workspace's, sorted, each once:
+  /// naming one of the workspace's again changes nothing.
+  static func observed(_ calendars: [Located<String>], in resolved: ResolvedConfiguration) -> [String] {
+    let shared = Set(resolved.workspace?.calendars.map(\.value) ?? [])
+    return sortedSet(calendars.map(\.value).filter { !shared.contains($0) })
   }
 
   /// Dated entries normalized, sorted, each once.
@@ -217,6 +224,13 @@ extension SnapshotV2 {
       }
       return (span, Closure(name: closure.name.value, from: utc(span.start), until: utc(span.end), timezone: "Etc/UTC"))
     }.sorted { a, b in (a.0.start, a.0.end, a.1.name) < (b.0.start, b.0.end, b.1.name) }.map(\.1)
+      .reduce(into: [Closure]()) { closures, closure in
+        // The same closure written twice is one.
+        if let last = closures.last, (last.name, last.from, last.until) == (closure.name, closure.from, closure.until) {
+          return
+        }
+        closures.append(closure)
+      }
   }
 
   /// `2026-06-12T12:00`: an instant as a UTC reading (closures start and end on whole minutes).
@@ -254,7 +268,7 @@ extension SnapshotV2 {
         ServiceHours(
           timezone: zone(service.timezone?.value ?? resolved.workspace?.timezone.value ?? "Etc/UTC"),
           hours: intervals(service.hours), minAgents: service.requiredAgents,
-          calendars: sortedSet(service.calendars.map(\.value)), overrides: dated(service.overrides, hours: \.blocks))
+          calendars: observed(service.calendars, in: resolved), overrides: dated(service.overrides, hours: \.blocks))
       })
   }
 

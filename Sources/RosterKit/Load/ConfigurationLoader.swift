@@ -196,7 +196,8 @@ struct DecodedFile: Sendable {
     /// Nil when the section is not a list.
     case triggers([Trigger]?)
     case calendars([HolidayCalendar], unreadable: [String])
-    case closures([Closure])
+    /// The closures read, and false when some item or the list itself could not be read.
+    case closures([Closure], complete: Bool)
   }
 
   /// A section as written: its name, key, value, and what decoding it reported.
@@ -280,12 +281,12 @@ struct FileDecoder {
     case "closures":
       guard let items = node.items else {
         decoder.wrongType(node, key: name, expected: "a list")
-        return .closures([])
+        return .closures([], complete: false)
       }
-      return .closures(
-        items.compactMap {
-          decoder.object($0, Declarations.closure, key: name, context: "'\(name)'", keyRange: nil)?.value
-        })
+      let closures = items.compactMap {
+        decoder.object($0, Declarations.closure, key: name, context: "'\(name)'", keyRange: nil)?.value
+      }
+      return .closures(closures, complete: closures.count == items.count)
     default:
       guard let items = node.items else {
         decoder.wrongType(node, key: name, expected: "a list")
@@ -358,8 +359,9 @@ private struct LoadState {
       case .calendars(let calendars, let unreadable):
         configuration.calendars += calendars
         configuration.unreadableIDs.calendars.formUnion(unreadable)
-      case .closures(let closures):
+      case .closures(let closures, let complete):
         configuration.closures += closures
+        if !complete { configuration.closuresAreComplete = false }
       case .triggers(let triggers):
         guard let triggers else { continue }
         configuration.triggersRange = section.key

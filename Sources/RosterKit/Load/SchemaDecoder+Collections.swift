@@ -80,10 +80,12 @@ extension SchemaDecoder {
     var blocks: [DayBlock] = []
     for value in values {
       guard let text = scalar(value, key: key, expected: "a block such as 09:00-12:00") else { continue }
-      guard let (start, end) = TextFormats.parseBlock(text) else {
+      guard let (start, written) = TextFormats.parseBlock(text) else {
         invalid("invalid block '\(text)'", at: value.range, hint: "write HH:MM-HH:MM, such as 09:00-17:30")
         continue
       }
+      // `18:00-00:00` runs to the end of the day, as in weekly hours.
+      let end = written == 0 && start > 0 ? 1440 : written
       guard start < end else {
         diagnostics.report(
           .invalidDate,

@@ -136,10 +136,12 @@ struct SchemaDecoder {
         .missingKey, "missing required key '\(property.name)' in \(context)", at: keyRange ?? anchor(of: node))
     }
     let alternatives = format.exactlyOne.filter { name in pairs.contains { $0.name == name } }
-    if !format.exactlyOne.isEmpty && alternatives.isEmpty {
+    if !format.exactlyOne.isEmpty && alternatives.isEmpty && misspelled.isDisjoint(with: format.exactlyOne) {
       let names = format.exactlyOne.map { "'\($0)'" }.joined(separator: " or ")
       diagnostics.report(.missingKey, "\(context) needs \(names)", at: keyRange ?? anchor(of: node))
       outcome.missingKeys.insert(format.exactlyOne[0])
+    } else if alternatives.isEmpty, let meant = format.exactlyOne.first(where: misspelled.contains) {
+      outcome.invalidKeys.insert(meant)
     } else if alternatives.count > 1, let second = pairs.last(where: { alternatives.contains($0.name) }) {
       diagnostics.report(
         .invalidDate, "\(context) gives both \(alternatives.map { "'\($0)'" }.joined(separator: " and "))",

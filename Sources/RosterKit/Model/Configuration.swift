@@ -12,6 +12,8 @@ public struct Configuration: Sendable {
   public var calendars: [HolidayCalendar] = []
   /// Closures from every file, in the order read.
   public var closures: [Closure] = []
+  /// False when a `closures` section or one of its items was not a list or a mapping (the loader reported it).
+  public var closuresAreComplete = true
   /// Ids of agents, teams and groups whose value was not a mapping (the
   /// loader reported it): they exist, but nothing more is known of them.
   public var unreadableIDs: (agents: Set<String>, teams: Set<String>, groups: Set<String>, calendars: Set<String>) = (

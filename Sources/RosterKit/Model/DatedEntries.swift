@@ -91,6 +91,7 @@ public enum DateSpec: Sendable, Hashable {
   /// ends of one kind. The error says what is wrong, for `invalid-date`.
   public static func parse(_ text: String, range: Bool) -> Result<DateSpec, DateError> {
     guard range else {
+      if text.contains("..") { return .failure(.rangeForOneDate(text)) }
       return parseOne(text).map { one in
         switch one {
         case .date(let date): return .dates(from: date, through: date)
@@ -110,6 +111,14 @@ public enum DateSpec: Sendable, Hashable {
       guard from.distance(to: through) < maximumDays else { return .failure(.tooLong(text)) }
       return .success(.dates(from: from, through: through))
     case (.success(.yearly(let from)), .success(.yearly(let through))):
+      // One that ends before it starts runs over the new year: only a short run does that on purpose.
+      if through < from {
+        let first = CivilDate(year: 2001, month: min(from.month, 12), dayOfMonth: min(from.day, 28))
+        let last = CivilDate(year: 2002, month: through.month, dayOfMonth: min(through.day, 28))
+        guard from.month != through.month, first.distance(to: last) < DateSpec.maximumDays / 2 else {
+          return .failure(.reversed(text))
+        }
+      }
       return .success(.yearly(from: from, through: through))
     default:
       return .failure(.mixedRange(text))
@@ -145,6 +154,8 @@ extension Substring {
 /// What is wrong with a written date.
 public enum DateError: Error, Sendable, Equatable {
   case notADate(String)
+  /// A range given where one date is expected.
+  case rangeForOneDate(String)
   case notARange(String)
   case reversed(String)
   case tooLong(String)
@@ -153,6 +164,7 @@ public enum DateError: Error, Sendable, Equatable {
   public var message: String {
     switch self {
     case .notADate(let text): "invalid date '\(text)'"
+    case .rangeForOneDate(let text): "'\(text)' is a range, not one date"
     case .notARange(let text): "invalid date range '\(text)'"
     case .reversed(let text): "the range '\(text)' ends before it starts"
     case .tooLong(let text): "the range '\(text)' is longer than \(DateSpec.maximumDays) days"
@@ -163,8 +175,10 @@ public enum DateError: Error, Sendable, Equatable {
   public var hint: String {
     switch self {
     case .notADate: "write YYYY-MM-DD for one date, or MM-DD for every year, such as 2026-12-24 or 12-25"
+    case .rangeForOneDate: "write a range under 'dates:', such as dates: 2026-08-03..2026-08-21"
     case .notARange: "write the first and last dates with '..' between them, such as 2026-08-03..2026-08-21"
-    case .reversed: "write the earlier date first; both ends are included"
+    case .reversed:
+      "write the earlier date first; both ends are included (a yearly range over the new year, such as 12-24..01-02, is at most half a year)"
     case .tooLong: "split it into entries of at most \(DateSpec.maximumDays) days"
     case .mixedRange: "give both ends with a year, or both as MM-DD"
     }
@@ -251,6 +265,19 @@ public struct DatedEntry: Sendable {
 
   /// As messages name it: `holiday 'Noël'`.
   public var name: String { label?.value ?? dates.value.label }
+
+  /// The entries in the snapshot's order: by dates, then hours, then name.
+  /// Where two of them replace one date (which `conflicting-dates` reports),
+  /// the last in this order holds, so that the order they are written in
+  /// never changes what they mean.
+  public static func inSnapshotOrder(_ entries: [DatedEntry]) -> [DatedEntry] {
+    entries.sorted { a, b in
+      let (x, y) = (a.dates.value.bounds, b.dates.value.bounds)
+      if (x.from, x.through) != (y.from, y.through) { return (x.from, x.through) < (y.from, y.through) }
+      if a.blocks != b.blocks { return a.blocks.lexicographicallyPrecedes(b.blocks) }
+      return (a.label?.value ?? "") < (b.label?.value ?? "")
+    }
+  }
 }
 
 /// A calendar of holidays by id, observed by the workspace, agents and groups.

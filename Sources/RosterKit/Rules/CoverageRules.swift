@@ -201,15 +201,65 @@ extension Rule {
       """),
     detection: .check { context, diagnostics in
       guard let window = context.coverage.window else { return }
-      var schedules = context.schedules.map { ($0.hours, $0.timezone) }
+      let workspaceZone = context.workspace?.timezone.value ?? ""
+      let shared = context.workspace?.calendars ?? []
+      /// The dates that a holiday or an override owns, for a schedule that observes `own` calendars.
+      func replaced(_ own: [Located<String>], overrides: [DatedEntry] = []) -> (CivilDate) -> Bool {
+        let ids = Set((shared + own).map(\.value))
+        let days = context.calendars.filter { ids.contains($0.id.value) }.flatMap(\.days) + overrides
+        return { date in days.contains { $0.dates.value.contains(date) } }
+      }
+      var schedules: [(hours: WeeklyHours, zone: String, replaced: (CivilDate) -> Bool)] = []
+      for agent in context.agents {
+        let own = replaced(agent.dates.calendars)
+        if let liveChat = agent.liveChat { schedules.append((liveChat.hours, liveChat.timezone.value, own)) }
+        if let meetings = agent.meetings { schedules.append((meetings.hours, meetings.timezone.value, own)) }
+      }
       for group in context.distinctGroups {
         if let service = group.serviceHours {
-          schedules.append((service.hours, service.timezone?.value ?? context.workspace?.timezone.value ?? ""))
+          let zone = service.timezone?.value ?? workspaceZone
+          schedules.append((service.hours, zone, replaced(service.calendars, overrides: service.overrides)))
         }
       }
-      for (hours, zone) in schedules {
-        for finding in ClockGaps.blocks(of: hours, in: zone, window: window) {
+      for (hours, zone, replaced) in schedules {
+        for finding in ClockGaps.blocks(of: hours, in: zone, window: window, replaced: replaced) {
           diagnostics.report(.blockInDSTGap, finding.message, at: finding.block.range, hint: finding.hint)
+        }
+      }
+      // Dated blocks, on their dates, in the zone of each schedule they change.
+      var dated: [(entry: DatedEntry, what: String, zones: Set<String>)] = []
+      var observers: [String: Set<String>] = [:]
+      for agent in context.agents {
+        guard let zone = agent.liveChat?.timezone.value ?? agent.meetings?.timezone.value else { continue }
+        for id in Set((shared + agent.dates.calendars).map(\.value)) { observers[id, default: []].insert(zone) }
+        dated += agent.dates.extraHours.map { ($0, "extra hours of agent '\(agent.id.value)'", [zone]) }
+        dated += agent.dates.timeOff.filter { $0.hours != nil }.map {
+          ($0, "time off of agent '\(agent.id.value)'", [zone])
+        }
+      }
+      for group in context.distinctGroups {
+        guard let service = group.serviceHours else { continue }
+        let zone = service.timezone?.value ?? workspaceZone
+        for id in Set((shared + service.calendars).map(\.value)) { observers[id, default: []].insert(zone) }
+        dated += service.overrides.map { ($0, "override of group '\(group.id.value)'", [zone]) }
+      }
+      for calendar in context.calendars {
+        dated += calendar.days.map {
+          ($0, "holiday '\($0.name)' (\(calendar.id.value))", observers[calendar.id.value] ?? [])
+        }
+      }
+      for (entry, what, zones) in dated where entry.hours != nil {
+        findings: for zone in zones.sorted() {
+          guard let rules = TimeZoneDatabase.builtIn.rules(for: zone) else { continue }
+          for date in entry.dates.value.dates(in: window) {
+            for block in entry.blocks {
+              guard let effect = ClockGaps.datedBlock(block, on: date, in: rules) else { continue }
+              diagnostics.report(
+                .blockInDSTGap, "block '\(block.label)' of \(what) \(effect)", at: entry.hours!.range,
+                hint: "move the block out of the skipped hour")
+              break findings
+            }
+          }
         }
       }
     })

@@ -59,17 +59,18 @@ extension Rule {
 
       """),
     detection: .check { context, diagnostics in
+      let window = context.coverage.datesAreWhole ? context.coverage.window : nil
       let entries = DatedEffects(context)
-      for entry in entries.all {
+      for entry in entries.all where entries.isObserved(entry) {
         if entry.entry.dates.value == .yearly(from: MonthDay(month: 2, day: 29), through: MonthDay(month: 2, day: 29)) {
           diagnostics.report(
             .datedEntryChangesNothing, "\(entry.label) on 02-29 every year changes nothing three years in four",
             at: entry.entry.dates.range, hint: "write the year, such as 2028-02-29, or use 02-28 or 03-01 every year")
           continue
         }
-        guard entry.isObserved, let window = context.coverage.window, context.coverage.datesAreWhole else { continue }
+        guard let window else { continue }
         let dates = entry.entry.dates.value.dates(in: window)
-        guard let first = dates.first, !dates.contains(where: entry.changes) else { continue }
+        guard let first = dates.first, !dates.contains(where: { entries.changes(entry, on: $0) }) else { continue }
         diagnostics.report(
           .datedEntryChangesNothing, "\(entry.label) changes no hours in the coverage window",
           at: entry.entry.dates.range,
@@ -163,7 +164,7 @@ extension Rule {
           run.count == 1
           ? "on \(first.iso) \(first.weekday.name)"
           : "from \(first.iso) \(first.weekday.name) to \(last.iso) \(last.weekday.name)"
-        let named = effects.all.filter { $0.entry.dates.value.contains(first) }
+        let named = effects.all.filter { effects.closes($0) && $0.entry.dates.value.contains(first) }
         let closures = context.closures.filter { closure in
           guard let span = closure.span(workspace: context.workspace), let zone = context.coverage.workspaceZone
           else { return false }
@@ -183,94 +184,175 @@ extension Rule {
     })
 }
 
-/// Every dated entry with what it applies to, and whether it changes any
-/// hours on a date, compared with the hours without it.
+/// Every dated entry with a label, and, when asked for, whether it changes
+/// any hours on a date, compared with the hours without it.
 struct DatedEffects {
   struct Entry {
     var entry: DatedEntry
     /// As messages name it: `holiday 'Noël' (fr-public)`.
     var label: String
-    /// False for the days of a calendar that nobody observes.
-    var isObserved = true
-    /// True when the entry removes or adds some minute on the date.
-    var changes: (CivilDate) -> Bool
+    var owner: Owner
   }
 
-  var all: [Entry] = []
+  /// Whose hours an entry changes: positions in the configuration's lists.
+  enum Owner {
+    /// A day of the calendar with this id.
+    case calendar(String)
+    case timeOff(agent: Int)
+    case extraHours(agent: Int)
+    case override(group: Int)
+  }
+
+  let context: RuleContext
+  private(set) var all: [Entry] = []
+  /// The first agent of each id, the first group of each id, and the first calendar of each id.
+  private let agents: [Int]
+  private let groups: [Int]
+  private let calendars: [HolidayCalendar]
+  /// The positions of the agents, and of the groups with service hours, that observe each calendar.
+  private var observers: [String: (agents: [Int], groups: [Int])] = [:]
 
   init(_ context: RuleContext) {
-    let shared = context.workspace?.calendars.map(\.value) ?? []
-    func observes(_ own: [Located<String>], _ calendar: String) -> Bool {
-      shared.contains(calendar) || own.contains { $0.value == calendar }
-    }
-    let agents = context.agents.indices.filter { context.agentPositions[context.agents[$0].id.value] == $0 }
-      .map { context.agents[$0] }
-    let groups = Array(context.distinctGroups)
-    let calendars = context.calendars.indices.filter {
-      context.calendarPositions[context.calendars[$0].id.value] == $0
-    }.map { context.calendars[$0] }
-    /// The holiday of the calendars observed with `own` on a date, if any.
-    func holiday(_ own: [Located<String>], on date: CivilDate) -> DatedEntry? {
-      calendars.filter { observes(own, $0.id.value) }.flatMap(\.days).last { $0.dates.value.contains(date) }
-    }
-    func weekly(_ hours: WeeklyHours?, _ date: CivilDate) -> [DayBlock] {
-      hours.map { DatedDays.weekly($0.normalized, on: date.weekday) } ?? []
-    }
+    self.context = context
+    let configuration = context.configuration
+    agents = configuration.agents.indices.filter { context.agentPositions[configuration.agents[$0].id.value] == $0 }
+    groups = configuration.groups.indices.filter { context.groupPositions[configuration.groups[$0].id.value] == $0 }
+    calendars = configuration.calendars.indices.filter {
+      context.calendarPositions[configuration.calendars[$0].id.value] == $0
+    }.map { configuration.calendars[$0] }
     for calendar in calendars {
       for day in calendar.days {
-        let id = calendar.id.value
-        let observers = agents.filter { observes($0.dates.calendars, id) }
-        let services = groups.compactMap(\.serviceHours).filter { observes($0.calendars, id) }
-        // A calendar that nobody observes is orphaned-calendar, and changes nothing for that alone.
-        let isObserved = !observers.isEmpty || !services.isEmpty
         all.append(
-          Entry(entry: day, label: "holiday '\(day.name)' (\(id))", isObserved: isObserved) { date in
-            observers.contains { agent in
-              [agent.liveChat?.hours, agent.meetings?.hours].contains { hours in
-                hours != nil && weekly(hours, date) != day.blocks
-              }
-            }
-              || services.contains { service in
-                !service.overrides.contains { $0.dates.value.contains(date) }
-                  && weekly(service.hours, date) != day.blocks
-              }
-          })
+          Entry(entry: day, label: "holiday '\(day.name)' (\(calendar.id.value))", owner: .calendar(calendar.id.value)))
       }
     }
-    for agent in agents {
-      let own = agent.dates.calendars
-      func base(_ hours: WeeklyHours?, on date: CivilDate) -> [DayBlock] {
-        guard hours != nil else { return [] }
-        return holiday(own, on: date)?.blocks ?? weekly(hours, date)
-      }
-      for off in agent.dates.timeOff {
+    for position in agents {
+      let agent = configuration.agents[position]
+      let dates = agent.dates
+      for off in dates.timeOff {
         all.append(
-          Entry(entry: off, label: "time off '\(off.name)' of agent '\(agent.id.value)'") { date in
-            var hours: [DayBlock] = []
-            if off.scope.value != .meetings, agent.liveChat != nil {
-              let extra = agent.dates.extraHours.filter { $0.dates.value.contains(date) }.flatMap(\.blocks)
-              hours += DayBlock.merged(base(agent.liveChat?.hours, on: date) + extra)
-            }
-            if off.scope.value != .liveChat { hours += base(agent.meetings?.hours, on: date) }
-            return DayBlock.overlap(DayBlock.merged(hours), off.hoursOff)
-          })
+          Entry(
+            entry: off, label: "time off '\(off.name)' of agent '\(agent.id.value)'", owner: .timeOff(agent: position)))
       }
-      for extra in agent.dates.extraHours {
+      for extra in dates.extraHours {
         all.append(
-          Entry(entry: extra, label: "extra hours '\(extra.name)' of agent '\(agent.id.value)'") { date in
-            agent.liveChat != nil
-              && !DayBlock.subtracting(base(agent.liveChat?.hours, on: date), from: extra.blocks).isEmpty
-          })
+          Entry(
+            entry: extra, label: "extra hours '\(extra.name)' of agent '\(agent.id.value)'",
+            owner: .extraHours(agent: position)))
       }
     }
-    for group in groups {
-      guard let service = group.serviceHours else { continue }
-      for override in service.overrides {
+    for position in groups {
+      let group = configuration.groups[position]
+      for override in group.serviceHours?.overrides ?? [] {
         all.append(
-          Entry(entry: override, label: "override '\(override.name)' of group '\(group.id.value)'") { date in
-            override.blocks != (holiday(service.calendars, on: date)?.blocks ?? weekly(service.hours, date))
-          })
+          Entry(
+            entry: override, label: "override '\(override.name)' of group '\(group.id.value)'",
+            owner: .override(group: position)))
       }
     }
+    let shared = configuration.workspace?.calendars.map(\.value) ?? []
+    for position in agents {
+      for id in Set(shared + configuration.agents[position].dates.calendars.map(\.value)) {
+        observers[id, default: ([], [])].agents.append(position)
+      }
+    }
+    for position in groups {
+      guard let service = configuration.groups[position].serviceHours else { continue }
+      for id in Set(shared + service.calendars.map(\.value)) {
+        observers[id, default: ([], [])].groups.append(position)
+      }
+    }
+  }
+
+  /// False for the days of a calendar that no workspace, agent or group observes (orphaned-calendar says so).
+  func isObserved(_ entry: Entry) -> Bool {
+    guard case .calendar(let id) = entry.owner else { return true }
+    return observers[id] != nil || (context.workspace?.calendars.contains { $0.value == id } ?? false)
+  }
+
+  /// True when the entry can take hours away from an enabled group: a
+  /// holiday that someone observes, live-chat time off of a member, an
+  /// override of an enabled group.
+  func closes(_ entry: Entry) -> Bool {
+    let configuration = context.configuration
+    switch entry.owner {
+    case .calendar: return isObserved(entry)
+    case .timeOff(let position):
+      let id = configuration.agents[position].id.value
+      return entry.entry.scope.value != .meetings
+        && configuration.groups.contains { $0.isEnabled.value && $0.agents.contains { $0.value == id } }
+    case .extraHours: return false
+    case .override(let position): return configuration.groups[position].isEnabled.value
+    }
+  }
+
+  /// False when some of the agent's hours or dated entries were not read
+  /// whole: what an entry changes is then unknown.
+  private func isReadWhole(_ agent: Agent) -> Bool {
+    CoverageCheck.isReadWhole(agent) && !agent.invalidKeys.contains("meetings")
+      && (agent.meetings?.hours.isComplete ?? true)
+  }
+
+  private func isReadWhole(_ group: Group) -> Bool {
+    !group.invalidKeys.contains("service_hours") && (group.serviceHours?.hours.isComplete ?? true)
+  }
+
+  /// True when the entry removes or adds some minute on the date, or when
+  /// that cannot be known (a schedule it changes was not read whole).
+  func changes(_ entry: Entry, on date: CivilDate) -> Bool {
+    let configuration = context.configuration
+    let blocks = entry.entry.blocks
+    switch entry.owner {
+    case .calendar(let id):
+      let (agents, groups) = observers[id] ?? ([], [])
+      return agents.contains { position in
+        let agent = configuration.agents[position]
+        return !isReadWhole(agent)
+          || [agent.liveChat?.hours, agent.meetings?.hours].contains { hours in
+            hours != nil && Self.weekly(hours, date) != blocks
+          }
+      }
+        || groups.contains { position in
+          let group = configuration.groups[position]
+          guard let service = group.serviceHours else { return false }
+          return !isReadWhole(group)
+            || !service.overrides.contains { $0.dates.value.contains(date) }
+              && Self.weekly(service.hours, date) != blocks
+        }
+    case .timeOff(let position):
+      let agent = configuration.agents[position]
+      guard isReadWhole(agent) else { return true }
+      var hours: [DayBlock] = []
+      if entry.entry.scope.value != .meetings, agent.liveChat != nil {
+        let extra = agent.dates.extraHours.filter { $0.dates.value.contains(date) }.flatMap(\.blocks)
+        hours += DayBlock.merged(base(agent.liveChat?.hours, agent.dates.calendars, on: date) + extra)
+      }
+      if entry.entry.scope.value != .liveChat { hours += base(agent.meetings?.hours, agent.dates.calendars, on: date) }
+      return DayBlock.overlap(DayBlock.merged(hours), entry.entry.hoursOff)
+    case .extraHours(let position):
+      let agent = configuration.agents[position]
+      guard isReadWhole(agent) else { return true }
+      return agent.liveChat != nil
+        && !DayBlock.subtracting(base(agent.liveChat?.hours, agent.dates.calendars, on: date), from: blocks).isEmpty
+    case .override(let position):
+      guard let service = configuration.groups[position].serviceHours else { return false }
+      guard isReadWhole(configuration.groups[position]) else { return true }
+      return blocks != base(service.hours, service.calendars, on: date)
+    }
+  }
+
+  /// The hours of a schedule on a date before the entries other than holidays: a holiday's, or the week's.
+  private func base(_ hours: WeeklyHours?, _ own: [Located<String>], on date: CivilDate) -> [DayBlock] {
+    guard hours != nil else { return [] }
+    let shared = context.workspace?.calendars ?? []
+    // As coverage reads them: calendars by id, days in the snapshot's order, the last that names the date.
+    let ids = Set((shared + own).map(\.value))
+    let holiday = calendars.filter { ids.contains($0.id.value) }.sorted { $0.id.value < $1.id.value }
+      .flatMap { DatedEntry.inSnapshotOrder($0.days) }.last { $0.dates.value.contains(date) }
+    return holiday?.blocks ?? Self.weekly(hours, date)
+  }
+
+  private static func weekly(_ hours: WeeklyHours?, _ date: CivilDate) -> [DayBlock] {
+    hours.map { DatedDays.weekly($0.normalized, on: date.weekday) } ?? []
   }
 }
