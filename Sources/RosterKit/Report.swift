@@ -18,19 +18,36 @@ public struct DiagnosticReport: Sendable {
   }
 
   public func render() -> String {
+    var out = ""
+    write { out += $0 }
+    return out
+  }
+
+  /// The report in pieces of about 64 KiB, as they are made: a run with a
+  /// million findings never holds its rendered text, or a tree of it, whole.
+  public func write(to output: (String) -> Void) {
+    var buffer = ""
+    func add(_ text: String) {
+      buffer += text
+      if buffer.utf8.count >= 1 << 16 {
+        output(buffer)
+        buffer = ""
+      }
+    }
     let locator = SourceLocator(sources)
     switch format {
     case .text:
-      return TextRenderer(locator: locator, useColor: useColor).render(diagnostics, fileCount: sources.readCount)
-    case .json: return JSONRenderer.render(diagnostics, locator)
+      TextRenderer(locator: locator, useColor: useColor).write(diagnostics, fileCount: sources.readCount, to: add)
+    case .json: JSONRenderer.write(diagnostics, locator, to: add)
     case .sarif:
       let descriptors = Rules.all.map {
         SARIFRenderer.Descriptor(
           id: $0.id.rawValue, summary: $0.summary, explanation: $0.explanation,
           level: $0.id.defaultSeverity.rawValue)
       }
-      return SARIFRenderer.render(diagnostics, rules: descriptors, locator)
-    case .github: return GitHubRenderer.render(diagnostics, locator)
+      SARIFRenderer.write(diagnostics, rules: descriptors, locator, to: add)
+    case .github: GitHubRenderer.write(diagnostics, locator, to: add)
     }
+    if !buffer.isEmpty { output(buffer) }
   }
 }

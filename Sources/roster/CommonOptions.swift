@@ -36,10 +36,9 @@ struct CommonOptions: ParsableArguments {
     case .never: useColor = false
     case .auto: useColor = stream.supportsColor
     }
-    let output = DiagnosticReport(
+    DiagnosticReport(
       diagnostics: result.diagnostics, sources: result.sources, format: effectiveFormat, useColor: useColor
-    ).render()
-    stream.write(output)
+    ).write { stream.write($0) }
     if result.fails(strict: strict) { throw ExitCode(1) }
     return result
   }

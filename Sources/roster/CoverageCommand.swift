@@ -41,9 +41,8 @@ struct CoverageCommand: ParsableCommand {
     let given = try (from.map { try Self.date($0, "from") }, until.map { try Self.date($0, "until") })
     let result = try Roster.check(root: root)
     let useColor = color == .always || (color == .auto && Terminal.standardError.supportsColor)
-    Terminal.standardError.write(
-      DiagnosticReport(diagnostics: result.diagnostics, sources: result.sources, format: .text, useColor: useColor)
-        .render())
+    DiagnosticReport(diagnostics: result.diagnostics, sources: result.sources, format: .text, useColor: useColor)
+      .write { Terminal.standardError.write($0) }
     guard let resolved = ResolvedConfiguration(result), let workspace = resolved.workspace else { throw ExitCode(1) }
     let (window, source) = try self.window(workspace, given: given)
     let enabled = resolved.enabledGroups.map(\.id.value)

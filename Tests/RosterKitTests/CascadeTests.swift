@@ -8,7 +8,7 @@ import Testing
 @Suite struct CascadeTests {
   static let workspace = "workspace: {name: Acme, timezone: Europe/Paris, default_locale: en}\n"
 
-  @Test(arguments: ["9-17", "11am-8pm", "[09:00-12:00, 9-17]"])
+  @Test(arguments: ["9-17", "11am-8pm", "[09:00-12:00, 9-17]", "095555555555555555555555:00-12:00"])
   func anInvalidBlockIsOnlyInvalid(_ block: String) throws {
     let found = try findings(
       Example(

@@ -23,6 +23,38 @@ public indirect enum JSONValue: Sendable, Hashable {
     return out
   }
 
+  /// Pretty-printed as it stands `indent` levels deep, without a final newline.
+  func prettyPrinted(indent: Int) -> String {
+    var out = ""
+    writePretty(to: &out, indent: indent)
+    return out
+  }
+
+  /// Writes this pretty-printed value, whose `key` holds an empty array
+  /// `depth` levels deep, with `items` in that array, one at a time: the
+  /// items are never held together, as values or as text.
+  func writePretty(
+    filling key: String, depth: Int, with items: some Sequence<JSONValue>, to write: (String) -> Void
+  ) {
+    let text = prettyPrinted()
+    var marker = ""
+    JSONValue.writeString(key, to: &marker)
+    marker += ": []"
+    guard let range = text.range(of: marker) else { preconditionFailure("no empty '\(key)' to fill") }
+    let open = text.index(range.upperBound, offsetBy: -1)
+    var first = true
+    for item in items {
+      write(first ? String(text[..<open]) + "\n" : ",\n")
+      write(String(repeating: "  ", count: depth) + item.prettyPrinted(indent: depth))
+      first = false
+    }
+    if first {
+      write(text)
+    } else {
+      write("\n" + String(repeating: "  ", count: depth - 1) + String(text[open...]))
+    }
+  }
+
   /// RFC 8785: keys sorted by UTF-16 code units, no whitespace, minimal escapes.
   public func canonical() -> String {
     var out = ""

@@ -122,10 +122,13 @@ enum TextFormats {
         guard !sawColon, (1...2).contains(digits) else { return nil }
         sawColon = true
       } else if let digit = digitValue(byte) {
+        // At most two digits each: a longer run is no time (and would overflow).
         if sawColon {
+          guard minuteDigits < 2 else { return nil }
           minutes = minutes * 10 + digit
           minuteDigits += 1
         } else {
+          guard digits < 2 else { return nil }
           hours = hours * 10 + digit
           digits += 1
         }

@@ -5,6 +5,11 @@ public enum GitHubRenderer {
     diagnostics.map { command($0, locator) }.joined()
   }
 
+  /// The same, a command at a time.
+  public static func write(_ diagnostics: [Diagnostic], _ locator: SourceLocator, to output: (String) -> Void) {
+    for diagnostic in diagnostics { output(command(diagnostic, locator)) }
+  }
+
   /// One command. GitHub drops an annotation that gives `col` or `endColumn`
   /// with a `line` and an `endLine` that differ: a range that ends at the
   /// start of the next line keeps its start column only, and a range over

@@ -1,11 +1,20 @@
 /// `{"diagnostics": [...], "summary": {"errors": N, "warnings": N}}`.
 public enum JSONRenderer {
   public static func render(_ diagnostics: [Diagnostic], _ locator: SourceLocator) -> String {
+    var out = ""
+    write(diagnostics, locator) { out += $0 }
+    return out
+  }
+
+  /// The same, a diagnostic at a time.
+  public static func write(_ diagnostics: [Diagnostic], _ locator: SourceLocator, to output: (String) -> Void) {
     let summary = DiagnosticSummary(diagnostics)
-    return JSONValue.object([
-      "diagnostics": .array(diagnostics.map { value($0, locator) }),
+    let skeleton = JSONValue.object([
+      "diagnostics": .array([]),
       "summary": .object(["errors": .integer(summary.errors), "warnings": .integer(summary.warnings)]),
-    ]).prettyPrinted()
+    ])
+    skeleton.writePretty(
+      filling: "diagnostics", depth: 2, with: diagnostics.lazy.map { value($0, locator) }, to: output)
   }
 
   static func value(_ diagnostic: Diagnostic, _ locator: SourceLocator) -> JSONValue {

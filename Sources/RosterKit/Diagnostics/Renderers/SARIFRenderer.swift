@@ -20,6 +20,15 @@ public enum SARIFRenderer {
   public static let toolVersion = RosterVersion.version
 
   public static func render(_ diagnostics: [Diagnostic], rules: [Descriptor], _ locator: SourceLocator) -> String {
+    var out = ""
+    write(diagnostics, rules: rules, locator) { out += $0 }
+    return out
+  }
+
+  /// The same, a result at a time.
+  public static func write(
+    _ diagnostics: [Diagnostic], rules: [Descriptor], _ locator: SourceLocator, to output: (String) -> Void
+  ) {
     let index = Dictionary(uniqueKeysWithValues: rules.enumerated().map { ($0.element.id, $0.offset) })
     let driver: JSONValue = .object([
       "name": .string("roster"),
@@ -29,13 +38,16 @@ public enum SARIFRenderer {
     let run: JSONValue = .object([
       "tool": .object(["driver": driver]),
       "columnKind": .string("unicodeCodePoints"),
-      "results": .array(diagnostics.map { result($0, ruleIndex: index[$0.rule.rawValue], locator) }),
+      "results": .array([]),
     ])
-    return JSONValue.object([
+    let skeleton = JSONValue.object([
       "$schema": .string("https://json.schemastore.org/sarif-2.1.0.json"),
       "version": .string("2.1.0"),
       "runs": .array([run]),
-    ]).prettyPrinted()
+    ])
+    skeleton.writePretty(
+      filling: "results", depth: 4,
+      with: diagnostics.lazy.map { result($0, ruleIndex: index[$0.rule.rawValue], locator) }, to: output)
   }
 
   private static func descriptor(_ rule: Descriptor) -> JSONValue {

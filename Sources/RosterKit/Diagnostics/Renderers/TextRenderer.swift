@@ -14,6 +14,13 @@ public struct TextRenderer {
   public static let findingsShownPerRuleAndFile = 50
 
   public func render(_ diagnostics: [Diagnostic], fileCount: Int) -> String {
+    var out = ""
+    write(diagnostics, fileCount: fileCount) { out += $0 }
+    return out
+  }
+
+  /// The same, a finding at a time.
+  public func write(_ diagnostics: [Diagnostic], fileCount: Int, to output: (String) -> Void) {
     struct Key: Hashable {
       var rule: RuleID
       var file: FileID
@@ -22,28 +29,28 @@ public struct TextRenderer {
     for diagnostic in diagnostics { totals[Key(rule: diagnostic.rule, file: diagnostic.range.file), default: 0] += 1 }
     var shown: [Key: Int] = [:]
     let limit = Self.findingsShownPerRuleAndFile
-    var out = ""
     for diagnostic in diagnostics {
       let key = Key(rule: diagnostic.rule, file: diagnostic.range.file)
       let count = shown[key, default: 0]
       shown[key] = count + 1
       if count < limit {
-        out += render(diagnostic)
+        output(render(diagnostic))
       } else if count == limit {
         let place = Self.escaped(locator.sources.path(diagnostic.range.file))
         let more = totals[key, default: 0] - limit
-        out += bold(place) + ": " + paint("note:", "1;36") + " \(Self.count(more, "more finding"))"
-        out += " of [\(diagnostic.rule)] in this file not shown; --format json lists them all\n"
+        output(
+          bold(place) + ": " + paint("note:", "1;36") + " \(Self.count(more, "more finding"))"
+            + " of [\(diagnostic.rule)] in this file not shown; --format json lists them all\n")
       }
     }
     let summary = DiagnosticSummary(diagnostics)
     let files = fileCount == 1 ? "1 file" : "\(fileCount) files"
     if diagnostics.isEmpty {
-      out += "checked \(files): no problems\n"
+      output("checked \(files): no problems\n")
     } else {
-      out += "checked \(files): \(Self.count(summary.errors, "error")), \(Self.count(summary.warnings, "warning"))\n"
+      output(
+        "checked \(files): \(Self.count(summary.errors, "error")), \(Self.count(summary.warnings, "warning"))\n")
     }
-    return out
   }
 
   public func render(_ diagnostic: Diagnostic) -> String {
