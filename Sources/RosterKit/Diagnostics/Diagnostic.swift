@@ -83,13 +83,26 @@ extension Array where Element == Diagnostic {
   /// The diagnostics in display order (file path, place, rule, message),
   /// exact duplicates removed.
   public func sortedForDisplay(_ sources: SourceFiles) -> [Diagnostic] {
-    var seen = Set<Diagnostic>()
-    return sorted { a, b in
-      if a.range.file != b.range.file { return sources.path(a.range.file) < sources.path(b.range.file) }
+    // Paths compared once per file, not once per comparison.
+    let order = Dictionary(
+      uniqueKeysWithValues: Set(lazy.map(\.range.file)).sorted { sources.path($0) < sources.path($1) }.enumerated()
+        .map { ($1, $0) })
+    func precedes(_ a: Diagnostic, _ b: Diagnostic) -> Bool {
+      if a.range.file != b.range.file { return order[a.range.file]! < order[b.range.file]! }
       if a.range.start != b.range.start { return a.range.start < b.range.start }
       if a.rule != b.rule { return a.rule < b.rule }
       if a.message != b.message { return a.message < b.message }
       return a.range.end < b.range.end
-    }.filter { seen.insert($0).inserted }
+    }
+    let sorted = self.sorted(by: precedes)
+    // Exact duplicates sort next to each other, among those with the same place, rule and message.
+    var result: [Diagnostic] = []
+    result.reserveCapacity(sorted.count)
+    var runStart = 0
+    for diagnostic in sorted {
+      if let last = result.last, precedes(last, diagnostic) { runStart = result.count }
+      if !result[runStart...].contains(diagnostic) { result.append(diagnostic) }
+    }
+    return result
   }
 }
