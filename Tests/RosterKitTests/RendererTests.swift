@@ -114,3 +114,26 @@ import Testing
     #expect([a, b, c, a].sortedForDisplay(sources) == [c, b, a])
   }
 }
+
+/// Every format writes its findings a piece at a time: no piece grows with
+/// the number of findings (SARIF's first piece holds every rule's
+/// description, about 70 KiB), and together they are the report.
+@Suite struct StreamedReportTests {
+  @Test(arguments: DiagnosticFormat.allCases)
+  func aLargeReportIsWrittenInPieces(_ format: DiagnosticFormat) {
+    var sources = SourceFiles()
+    let file = sources.add(SourceFile(path: "a.yaml", bytes: Array("agents: {}\n".utf8)))
+    let diagnostics = (0..<20_000).map { index in
+      Diagnostic(
+        rule: .unknownKey, severity: .error, message: "unknown key 'k\(index)' in agent 'a'",
+        range: SourceRange(file: file, start: 0, end: 6))
+    }
+    let report = DiagnosticReport(diagnostics: diagnostics, sources: sources, format: format, useColor: false)
+    var pieces: [String] = []
+    report.write { pieces.append($0) }
+    #expect(pieces.joined() == report.render())
+    let largest = pieces.map(\.utf8.count).max() ?? 0
+    #expect(largest < 1 << 17, "a piece of \(largest) bytes")
+    if format != .text { #expect(pieces.count > 10) }
+  }
+}

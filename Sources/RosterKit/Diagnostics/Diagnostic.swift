@@ -66,6 +66,12 @@ public struct DiagnosticCollector: Sendable {
   public mutating func append(contentsOf other: [Diagnostic]) {
     diagnostics.append(contentsOf: other)
   }
+
+  /// The findings, leaving the collector empty, without a copy.
+  public mutating func take() -> [Diagnostic] {
+    defer { diagnostics = [] }
+    return diagnostics
+  }
 }
 
 /// Counts of a run's findings.
@@ -83,6 +89,13 @@ extension Array where Element == Diagnostic {
   /// The diagnostics in display order (file path, place, rule, message),
   /// exact duplicates removed.
   public func sortedForDisplay(_ sources: SourceFiles) -> [Diagnostic] {
+    var copy = self
+    copy.sortForDisplay(sources)
+    return copy
+  }
+
+  /// The same, in place.
+  public mutating func sortForDisplay(_ sources: SourceFiles) {
     // Paths compared once per file, not once per comparison.
     let order = Dictionary(
       uniqueKeysWithValues: Set(lazy.map(\.range.file)).sorted { sources.path($0) < sources.path($1) }.enumerated()
@@ -94,15 +107,17 @@ extension Array where Element == Diagnostic {
       if a.message != b.message { return a.message < b.message }
       return a.range.end < b.range.end
     }
-    let sorted = self.sorted(by: precedes)
+    sort(by: precedes)
     // Exact duplicates sort next to each other, among those with the same place, rule and message.
-    var result: [Diagnostic] = []
-    result.reserveCapacity(sorted.count)
+    var kept = 0
     var runStart = 0
-    for diagnostic in sorted {
-      if let last = result.last, precedes(last, diagnostic) { runStart = result.count }
-      if !result[runStart...].contains(diagnostic) { result.append(diagnostic) }
+    for index in indices {
+      if kept > 0, precedes(self[kept - 1], self[index]) { runStart = kept }
+      if !self[runStart..<kept].contains(self[index]) {
+        swapAt(kept, index)
+        kept += 1
+      }
     }
-    return result
+    removeSubrange(kept...)
   }
 }

@@ -10,12 +10,14 @@ public enum RuleRunner {
       rule.check?(context, &collector)
     }
     let severities = Self.severities(load.configuration.workspace?.rules ?? [])
-    return collector.diagnostics.compactMap { diagnostic in
-      var diagnostic = diagnostic
-      guard let severity = severities[diagnostic.rule] ?? diagnostic.rule.defaultSeverity else { return nil }
-      diagnostic.severity = severity
-      return diagnostic
-    }.sortedForDisplay(load.sources)
+    // In place: a run with a million findings holds one array of them, not one per step.
+    var diagnostics = collector.take()
+    diagnostics.removeAll { (severities[$0.rule] ?? $0.rule.defaultSeverity) == nil }
+    for index in diagnostics.indices {
+      diagnostics[index].severity = (severities[diagnostics[index].rule] ?? nil) ?? diagnostics[index].severity
+    }
+    diagnostics.sortForDisplay(load.sources)
+    return diagnostics
   }
 
   /// Every rule's severity in effect (nil for `off`): its default, or the
