@@ -389,4 +389,22 @@ import Testing
     #expect(found.contains { $0.hasPrefix("roster.yaml:12:17 every-group-closed:") && !$0.contains("old") })
     #expect(found.contains { $0.contains("orphaned-calendar") })
   }
+
+  /// Names and reasons reach the coverage text with their control characters escaped, as in diagnostics.
+  @Test func coverageTextEscapesControlCharacters() throws {
+    let yaml = """
+      workspace: {name: A, timezone: Europe/Paris, default_locale: en, calendars: [c]}
+      agents:
+        a: {name: A, email: a@b.example, live_chat: {timezone: Europe/Paris, hours: {mon-fri: 09:00-17:00}}}
+      groups:
+        g: {name: "G\\e[31m", code: gcode12, agents: [a], service_hours: {hours: {mon-fri: 09:00-17:00}}}
+      calendars:
+        c: {name: C, days: [{date: 12-25, name: "No\\u0007el"}]}
+
+      """
+    let text = CoverageTextReport.render(try coverage(yaml, from: "2026-12-21", until: "2026-12-28"))
+    #expect(!text.unicodeScalars.contains { $0.value < 0x20 && $0 != "\n" })
+    #expect(text.contains("g (G\\u{1B}[31m)"))
+    #expect(text.contains("holiday 'No\\u{7}el' (c)"))
+  }
 }

@@ -146,7 +146,15 @@ public struct GapLine: Sendable {
 
 /// `roster coverage` as text: the window, then per group its share covered and its gaps.
 public enum CoverageTextReport {
+  /// Names, reasons and causes come from the configuration: control
+  /// characters in them are shown escaped, as in diagnostics, never sent to the terminal.
   public static func render(_ report: CoverageReport) -> String {
+    unescaped(report).split(separator: "\n", omittingEmptySubsequences: false).map {
+      TextRenderer.escaped(String($0))
+    }.joined(separator: "\n")
+  }
+
+  private static func unescaped(_ report: CoverageReport) -> String {
     var out = header(report) + "\n"
     for (group, lines) in zip(report.groups, GapLine.lines(report)) {
       out += "\n" + title(group) + "\n"
