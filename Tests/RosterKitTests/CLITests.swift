@@ -15,6 +15,16 @@ import Testing
     #expect(try roster("check", "examples/acme", "--strict").status == 1)
   }
 
+  /// Given the roster.yaml instead of its folder, check says which folder ROOT is.
+  @Test func aFileAsRootNamesItsFolder() throws {
+    let output = try roster("check", "examples/acme/roster.yaml")
+    #expect(output.status == 2)
+    #expect(
+      output.stderr.contains(
+        "examples/acme/roster.yaml is a file: ROOT is the folder that holds roster.yaml, such as examples/acme"))
+    #expect(try roster("check", "examples/nothing-here").stderr.contains("no such directory: examples/nothing-here"))
+  }
+
   @Test(arguments: DiagnosticFormat.allCases)
   func checkOutputMatchesItsGolden(_ format: DiagnosticFormat) throws {
     let output = try roster("check", broken, "--format", format.rawValue)

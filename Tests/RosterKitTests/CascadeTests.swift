@@ -283,3 +283,25 @@ import Testing
       ])
   }
 }
+
+/// A hint never changes what was meant (issue 11): offsets and abbreviations
+/// get the zone they stand for, not a name one edit away.
+@Suite struct TimeZoneHintTests {
+  @Test(arguments: [
+    ("GMT+5", "(UTC+5 all year is 'Etc/GMT-5')"),
+    ("Etc/GMT+13", "UTC-13 is no zone; write the zone of the place"),
+    ("UTC+05:30", "an offset follows no clock change; write the zone of the place"),
+    ("Z", "'Z' is an abbreviation; write the zone of the place, such as 'Etc/UTC'"),
+    ("SGT", "such as 'Asia/Singapore'"),
+    ("PST", "such as 'America/Los_Angeles'"),
+    ("Europe/Pariss", "did you mean 'Europe/Paris'?"),
+  ])
+  func anUnknownZoneGetsAHintThatKeepsItsMeaning(_ zone: String, _ hint: String) throws {
+    let found = try findings(Example("workspace: {name: A, timezone: \"\(zone)\", default_locale: en}\n"))
+    #expect(found.count == 1)
+    #expect(found.first?.contains("invalid-value: unknown time zone '\(zone)'") == true, "\(found)")
+    #expect(found.first?.contains(hint) == true, "\(found)")
+    // Only a misspelled place gets a near name (no 'GMT+0', 'NZ' or 'Etc/GMT-13').
+    #expect(found.first?.contains("did you mean") == hint.hasPrefix("did you mean"))
+  }
+}

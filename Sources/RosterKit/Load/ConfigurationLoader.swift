@@ -39,9 +39,8 @@ public struct ConfigurationLoader {
   public func load() throws(LoadError) -> LoadResult {
     let manager = FileManager.default
     var isDirectory: ObjCBool = false
-    guard manager.fileExists(atPath: root, isDirectory: &isDirectory), isDirectory.boolValue else {
-      throw .rootNotFound(root)
-    }
+    guard manager.fileExists(atPath: root, isDirectory: &isDirectory) else { throw .rootNotFound(root) }
+    guard isDirectory.boolValue else { throw .rootIsAFile(root) }
     let rosterPath = root + "/roster.yaml"
     guard manager.fileExists(atPath: rosterPath) else { throw .missingRosterFile(root) }
     let shownRoot = Self.displayPath(root)

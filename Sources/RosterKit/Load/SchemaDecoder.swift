@@ -235,7 +235,7 @@ struct SchemaDecoder {
       }
       invalid(
         "unknown time zone '\(text)'", at: range,
-        hint: Suggestion.hint(for: text, in: timeZones.names) ?? "use an IANA name such as Europe/Paris")
+        hint: TimeZoneHints.hint(for: text, in: timeZones.names))
     case .date:
       if CivilDate(iso: text) != nil { return true }
       invalid("invalid date '\(text)' for '\(key)'", at: range, hint: "write YYYY-MM-DD, such as 2026-03-29")
