@@ -305,3 +305,50 @@ import Testing
     #expect(found.first?.contains("did you mean") == hint.hasPrefix("did you mean"))
   }
 }
+
+/// Hints for the spellings people bring from elsewhere (issue 11).
+@Suite struct SpellingHintTests {
+  static let workspace = "workspace: {name: A, timezone: Europe/Paris, default_locale: en"
+
+  @Test(arguments: [("yes", "write true"), ("off", "write false"), ("No", "write false")])
+  func yaml11BooleansGetWhatTheyMeant(_ word: String, _ hint: String) throws {
+    let found = try findings(Example(Self.workspace + ", ask_visitor_to_select_group: \(word)}\n"))
+    #expect(found.count == 1)
+    #expect(found.first?.contains("must be true or false, not '\(word)' (\(hint): YAML 1.1 read") == true, "\(found)")
+  }
+
+  /// `True` is a boolean to YAML 1.2 and to the JSON Schema, so to Roster too.
+  @Test(arguments: ["True", "TRUE", "False", "FALSE", "\"true\""])
+  func yaml12BooleansAreBooleans(_ word: String) throws {
+    #expect(try findings(Example(Self.workspace + ", ask_visitor_to_select_group: \(word)}\n")) == [])
+  }
+
+  @Test(arguments: [
+    ("Mon-Fri", "mon-fri"), ("saturday", "sat"), ("mon–fri", "mon-fri"), ("Thursday-Sunday", "thu-sun"),
+  ])
+  func dayKeysWrittenOtherwiseGetTheKeyMeant(_ key: String, _ meant: String) throws {
+    let found = try findings(
+      Example(
+        Self.workspace + "}\nagents:\n  a: {name: A, email: a@b.example, "
+          + "live_chat: {timezone: Europe/Paris, hours: {\"\(key)\": 09:00-17:00}}}\nteams: {t: {name: T, agents: [a]}}\n"
+      ))
+    #expect(found.count == 1)
+    #expect(
+      found.first?.contains("invalid day '\(key)'") == true
+        && found.first?.hasSuffix("(did you mean '\(meant)'?)") == true, "\(found)")
+  }
+
+  /// Another tool's YAML under the root is said once, with why it is read.
+  @Test func anotherToolsFileIsOneFinding() throws {
+    let found = try findings(
+      Example(files: [
+        "roster.yaml": Self.workspace + "}\n",
+        "docker-compose.yml": "services:\n  web: {image: nginx}\nvolumes: {}\n",
+      ]))
+    #expect(found.count == 1)
+    #expect(
+      found.first?.hasSuffix(
+        "docker-compose.yml:1:1 unknown-key: unknown section 'services': this file holds no section of a Roster configuration (every .yaml and .yml file under the root is read; list the files to read under 'include:' in roster.yaml, or move this file out of the root)"
+      ) == true, "\(found)")
+  }
+}

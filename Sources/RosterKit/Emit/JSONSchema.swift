@@ -150,7 +150,7 @@ private enum InputSchema {
         "minimum": .integer(bounds.lowerBound), "maximum": .integer(bounds.upperBound),
       ]
     case .boolean:
-      return ["type": ["boolean", "string"], "pattern": "^(true|false)$"]
+      return ["type": ["boolean", "string"], "pattern": "^(true|True|TRUE|false|False|FALSE)$"]
     case .choice(let words):
       return ["type": "string", "enum": .array(words.map(JSONValue.string))]
     case .duration:

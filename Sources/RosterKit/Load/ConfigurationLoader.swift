@@ -232,6 +232,20 @@ struct FileDecoder {
           at: decoder.anchor(of: document))
         continue
       }
+      // A file with no section of Roster's at all is another tool's (a
+      // docker-compose.yml): said once, with why it is read.
+      let isForeign =
+        !isRoot && !pairs.isEmpty && !pairs.contains { Format.document.property($0.name) != nil }
+        && pairs.allSatisfy { Suggestion.closest(to: $0.name, in: Format.document.properties.map(\.name)) == nil }
+      if isForeign, let first = pairs.first {
+        decoder.diagnostics.report(
+          .unknownKey, "unknown section '\(first.name)': this file holds no section of a Roster configuration",
+          at: first.key.range,
+          hint:
+            "every .yaml and .yml file under the root is read; list the files to read under 'include:' in roster.yaml, "
+            + "or move this file out of the root")
+        continue
+      }
       for pair in pairs {
         let name = pair.name
         guard Format.document.property(name) != nil else {

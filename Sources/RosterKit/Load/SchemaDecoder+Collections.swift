@@ -39,7 +39,8 @@ extension SchemaDecoder {
         let candidates = Weekday.allCases.map(\.name) + ["daily"]
         invalid(
           "invalid day '\(pair.name)'", at: pair.key.range,
-          hint: Suggestion.hint(for: pair.name, in: candidates) ?? "use mon … sun, a range such as mon-fri, or daily")
+          hint: Self.meantDays(pair.name).map { "did you mean '\($0)'?" }
+            ?? Suggestion.hint(for: pair.name, in: candidates) ?? "use mon … sun, a range such as mon-fri, or daily")
         isComplete = false
         continue
       }
@@ -100,6 +101,21 @@ extension SchemaDecoder {
     return (Located(blocks, at: node.range), blocks.count == values.count)
   }
 
+  /// The day key meant by one written in capitals, with whole day names or
+  /// with a typographic dash (`Mon-Fri`, `saturday`, `mon–fri`); nil when there is none.
+  static func meantDays(_ key: String) -> String? {
+    let names = [
+      "monday": "mon", "tuesday": "tue", "tues": "tue", "wednesday": "wed", "thursday": "thu", "thurs": "thu",
+      "friday": "fri", "saturday": "sat", "sunday": "sun",
+    ]
+    let plain = String(key.lowercased().map { $0 == "–" || $0 == "—" || $0 == "‐" ? "-" : $0 })
+    let parts = plain.split(separator: "-", omittingEmptySubsequences: false).map {
+      names[String($0.trimmingSpaces)] ?? String($0.trimmingSpaces)
+    }
+    let meant = parts.joined(separator: "-")
+    return meant != key && dayKeys[meant] != nil ? meant : nil
+  }
+
   /// `mon`, `mon-fri`, a wrapping range such as `fri-mon`, or `daily`.
   func parseDays(_ key: String) -> Weekdays? { Self.dayKeys[key] }
 
@@ -158,5 +174,15 @@ extension SchemaDecoder {
       settings.append(RuleSetting(rule: rule, severity: Severity(rawValue: word), range: pair.value.range))
     }
     return (settings, complete)
+  }
+}
+
+extension Substring {
+  /// Without spaces at either end.
+  fileprivate var trimmingSpaces: Substring {
+    var text = self
+    while text.first == " " { text = text.dropFirst() }
+    while text.last == " " { text = text.dropLast() }
+    return text
   }
 }

@@ -33,11 +33,13 @@ struct SchemaDecoder {
 
   mutating func boolean(_ node: YAMLNode, key: String) -> Located<Bool>? {
     guard let text = scalar(node, key: key, expected: "true or false") else { return nil }
-    guard text == "true" || text == "false" else {
-      invalid("'\(key)' must be true or false, not '\(text)'", at: node.range)
-      return nil
-    }
-    return Located(text == "true", at: node.range)
+    // The spellings of YAML 1.2's core schema, which editors' JSON Schema validators read as booleans.
+    if let value = TextFormats.booleans[text] { return Located(value, at: node.range) }
+    let meant = TextFormats.yaml11Booleans[text.lowercased()]
+    invalid(
+      "'\(key)' must be true or false, not '\(text)'", at: node.range,
+      hint: meant.map { "write \($0): YAML 1.1 read '\(text)' as \($0), Roster reads booleans as true or false only" })
+    return nil
   }
 
   /// One of a few words.

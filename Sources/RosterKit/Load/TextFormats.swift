@@ -74,6 +74,16 @@ enum TextFormats {
   }
 
   /// Parses `1h30m`, `45s`, `2h`: whole hours, minutes, seconds in that order.
+  /// Booleans as YAML 1.2's core schema spells them.
+  static let booleans: [String: Bool] = [
+    "true": true, "True": true, "TRUE": true, "false": false, "False": false, "FALSE": false,
+  ]
+
+  /// YAML 1.1's other words for booleans, lowercased, with what they meant.
+  static let yaml11Booleans: [String: Bool] = [
+    "yes": true, "y": true, "on": true, "no": false, "n": false, "off": false,
+  ]
+
   static func parseDuration(_ text: String) -> Int? {
     var total = 0
     var number: Int?
