@@ -351,4 +351,17 @@ import Testing
         "docker-compose.yml:1:1 unknown-key: unknown section 'services': this file holds no section of a Roster configuration (every .yaml and .yml file under the root is read; list the files to read under 'include:' in roster.yaml, or move this file out of the root)"
       ) == true, "\(found)")
   }
+
+  /// Spanish is no typo of English: an unlisted language is to be listed, and a code that is no
+  /// language gets no near code.
+  @Test func localesGetNoNearCode() throws {
+    let found = try findings(
+      Example(
+        Self.workspace + "}\ngroups:\n  g: {name: {en: G, es: G, xx: G}, code: gcode12}\n")
+    ).filter { !$0.contains("empty-group") }
+    #expect(found.count == 2, "\(found)")
+    #expect(found.contains { $0.contains("invalid locale 'xx' ('xx' is not an ISO 639-1 language code;") })
+    #expect(found.contains { $0.hasSuffix("(add 'es' to workspace.locales, or remove this text)") })
+    #expect(!found.contains { $0.contains("did you mean") })
+  }
 }

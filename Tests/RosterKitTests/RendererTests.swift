@@ -36,8 +36,8 @@ import Testing
         a.yaml:2:2: error: unknown key 'alice' [unknown-key]
             2 | \talice: {name: A}
               | \t^~~~~
-        a.yaml:3:3: note: first defined here
               = hint: did you mean 'bob'?
+        a.yaml:3:3: note: first defined here
 
         """)
   }

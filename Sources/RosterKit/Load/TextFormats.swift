@@ -60,8 +60,9 @@ enum TextFormats {
     if let region, region.utf8.count != 2 || !region.utf8.allSatisfy(isASCIILetter) {
       return (false, nil)
     }
+    // Two letters one edit from a real code are most often another real code: no near code is offered.
     guard ISO639.codes.contains(language) else {
-      return (false, Suggestion.hint(for: language, in: ISO639.codes))
+      return (false, "'\(language)' is not an ISO 639-1 language code; write ll or ll-RR, such as fr or pt-BR")
     }
     let fixed = language + (region.map { "-" + $0.uppercased() } ?? "")
     if fixed != text { return (false, "did you mean '\(fixed)'?") }

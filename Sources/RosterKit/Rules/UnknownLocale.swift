@@ -70,10 +70,12 @@ extension Rule {
       }
     })
 
-  /// `did you mean 'fr'?` for `fr-FR` when `fr` is listed, or a typo's correction.
+  /// `did you mean 'fr'?` for `fr-FR` when `fr` is listed; otherwise to list
+  /// it. The locale is a real one (the loader checked it): `es` is Spanish,
+  /// no typo of `en`, so no near locale is offered.
   private static func hint(for locale: String, in known: [String]) -> String {
     let base = String(locale.prefix { $0 != "-" })
     if base != locale, known.contains(base) { return "did you mean '\(base)'?" }
-    return Suggestion.hint(for: locale, in: known) ?? "add '\(locale)' to workspace.locales, or remove this text"
+    return "add '\(locale)' to workspace.locales, or remove this text"
   }
 }

@@ -60,12 +60,13 @@ public struct TextRenderer {
     out += paint(severity + ":", diagnostic.severity == .error ? "1;31" : "1;33")
     out += " " + bold(Self.escaped(diagnostic.message)) + " " + paint("[\(diagnostic.rule)]", "2") + "\n"
     out += excerpt(span, of: diagnostic.range.file)
+    // The hint belongs to the finding, under its carets, before the notes about other places.
+    if let hint = diagnostic.hint {
+      out += "      = " + paint("hint:", "1;32") + " " + Self.escaped(hint) + "\n"
+    }
     for note in diagnostic.notes {
       out += bold(Self.escaped(locator.span(note.range).startDescription)) + ": " + paint("note:", "1;36") + " "
       out += Self.escaped(note.message) + "\n"
-    }
-    if let hint = diagnostic.hint {
-      out += "      = " + paint("hint:", "1;32") + " " + Self.escaped(hint) + "\n"
     }
     return out
   }
