@@ -152,7 +152,7 @@ import Testing
     let skipped = RuleID.allCases.filter { $0.looksAcrossFiles && $0.rule.check != nil }.count
     #expect(
       found == [
-        "agents/a.yaml:5:72 overlapping-hours: block 'mon-fri 11:00-13:00' overlaps 'mon-fri 09:00-12:00'"
+        "agents/a.yaml:5:72 overlapping-hours: block 'mon-fri 11:00-13:00' overlaps 'mon-fri 09:00-12:00' on mon 11:00-12:00"
           + " [note: the other block is here]",
         "agents/b.yaml:2:18 yaml-syntax: did not find expected ',' or '}' while parsing a flow mapping"
           + " [note: \(skipped) checks that look across files did not run, as they would report what this file hides]",

@@ -46,9 +46,17 @@ extension Rule {
           let (earlier, later) =
             (first.range.start, first.range.end) < (second.range.start, second.range.end)
             ? (first, second) : (second, first)
+          // Where they collide, after ranges and overnight spill: `tue 06:00-07:00`.
+          let hours = schedule.hours
+          let collision = hours.intervals(of: later).lazy.compactMap { a in
+            hours.intervals(of: earlier).first { $0.day == a.day && $0.start < a.end && a.start < $0.end }.map {
+              "\(a.day.name) \(Clock.format(max(a.start, $0.start)))-\(Clock.format(min(a.end, $0.end)))"
+            }
+          }.first
           diagnostics.report(
-            .overlappingHours, "block '\(later.label)' overlaps '\(earlier.label)'", at: later.range,
-            notes: [.init("the other block is here", at: earlier.range)])
+            .overlappingHours,
+            "block '\(later.label)' overlaps '\(earlier.label)'" + (collision.map { " on \($0)" } ?? ""),
+            at: later.range, notes: [.init("the other block is here", at: earlier.range)])
         }
       }
     })
