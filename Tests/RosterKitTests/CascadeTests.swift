@@ -364,4 +364,23 @@ import Testing
     #expect(found.contains { $0.hasSuffix("(add 'es' to workspace.locales, or remove this text)") })
     #expect(!found.contains { $0.contains("did you mean") })
   }
+
+  /// A missing translation is reported where it is added: at `text:`, not at its first entry.
+  @Test func aMissingTranslationPointsAtItsText() throws {
+    let found = try findings(
+      Example(
+        """
+        workspace: {name: A, timezone: Europe/Paris, default_locale: en, locales: [en, fr]}
+        fallbacks:
+          live_chat:
+            message: custom
+            text:
+              en: We are away.
+
+        """))
+    #expect(
+      found == [
+        "roster.yaml:5:5 missing-translation: custom live-chat fallback has no text in 'fr' (add 'fr' under 'text')"
+      ])
+  }
 }

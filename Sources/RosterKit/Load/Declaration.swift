@@ -227,7 +227,12 @@ extension Field {
     _ description: String
   ) -> Field {
     stored(Property(name, .localized(allowsPlain: true), required: required, description), at: path) {
-      pair, decoder, key in decoder.localized(pair.value, key: key, allowsPlain: true).map { ($0, $0.isComplete) }
+      pair, decoder, key in
+      decoder.localized(pair.value, key: key, allowsPlain: true).map { text in
+        var text = text
+        text.keyRange = pair.key.range
+        return (text, text.isComplete)
+      }
     }
   }
 
@@ -235,7 +240,11 @@ extension Field {
     _ name: String, _ path: WritableKeyPath<Model, LocalizedText?> & Sendable, _ description: String
   ) -> Field {
     stored(Property(name, .localized(allowsPlain: true), description), at: path) { pair, decoder, key in
-      decoder.localized(pair.value, key: key, allowsPlain: true).map { (Optional($0), $0.isComplete) }
+      decoder.localized(pair.value, key: key, allowsPlain: true).map { text in
+        var text = text
+        text.keyRange = pair.key.range
+        return (Optional(text), text.isComplete)
+      }
     }
   }
 

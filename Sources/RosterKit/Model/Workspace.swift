@@ -72,6 +72,8 @@ public struct LocalizedText: Sendable {
   /// True when written as a plain string rather than a mapping by locale.
   public var isPlain: Bool
   public var range: SourceRange
+  /// Where its key (`text:`, `name:`) was written: the place to add a missing locale.
+  public var keyRange: SourceRange?
   /// False when an entry was written but failed to decode (the loader reported it).
   public var isComplete = true
 

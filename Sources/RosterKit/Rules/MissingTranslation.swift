@@ -49,14 +49,14 @@ extension Rule {
         guard !missing.isEmpty, text.isComplete else { continue }
         diagnostics.report(
           .missingTranslation, "custom \(name) fallback has no text in \(quotedList(missing))",
-          at: text.range)
+          at: text.keyRange ?? text.range, hint: "add \(quotedList(missing)) under 'text'")
       }
       let locale = configuration.defaultLocale
       for group in configuration.distinctGroups
       where group.hasName && group.name.isComplete && group.name.text(for: locale) == nil {
         diagnostics.report(
           .missingTranslation, "group '\(group.id.value)' has no name in the default locale '\(locale)'",
-          at: group.name.range)
+          at: group.name.keyRange ?? group.name.range, hint: "add '\(locale)' under 'name'")
       }
     })
 
