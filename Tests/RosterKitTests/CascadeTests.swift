@@ -383,4 +383,26 @@ import Testing
         "roster.yaml:5:5 missing-translation: custom live-chat fallback has no text in 'fr' (add 'fr' under 'text')"
       ])
   }
+
+  /// A copied file of agents is one finding, not one per agent.
+  @Test func aCopiedFileIsOneFinding() throws {
+    let agents = """
+      agents:
+        alice: {name: Alice, email: alice@acme.example}
+        bob: {name: Bob, email: bob@acme.example}
+        carol: {name: Carol, email: carol@acme.example}
+
+      """
+    let found = try findings(
+      Example(files: [
+        "roster.yaml": Self.workspace + "}\nteams: {t: {name: T, agents: [alice, bob, carol]}}\n",
+        "agents/singapore.yaml": agents,
+        "agents/singapore copy.yaml": agents,
+      ]))
+    #expect(found.count == 1, "\(found)")
+    #expect(
+      found.first?.hasSuffix(
+        "singapore.yaml:2:3 duplicate-id: this file defines the same 3 agents as another file, which defines them first (a copy of a file? remove one of the two) [note: the other file defines them here]"
+      ) == true, "\(found)")
+  }
 }
