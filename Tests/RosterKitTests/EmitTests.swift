@@ -215,7 +215,7 @@ extension EmitTests {
             "agents": [],
             "calendars": [],
             "closures": [],
-            "digest": "sha256:7e1cda3ce9b25e7aaa0dd175c7c7eabdeee73f73a44e68881a074fff9d674cdd",
+            "digest": "sha256:c2b5891b33e8a6e5ea108e077c98c125677d4d70eb7607eebd856170eae48282",
             "fallbacks": {
               "live_chat": {
                 "message": "system",
@@ -241,8 +241,46 @@ extension EmitTests {
               ],
               "name": "Acme",
               "rules": {
+                "block-in-dst-gap": "warning",
+                "conflicting-dates": "error",
+                "dated-entry-changes-nothing": "warning",
+                "dst-only-gap": "warning",
+                "duplicate-email": "error",
+                "duplicate-group-code": "error",
+                "duplicate-id": "error",
+                "duplicate-member": "warning",
+                "duplicate-section": "error",
+                "duplicate-trigger-name": "error",
+                "empty-block": "error",
+                "empty-file": "warning",
+                "empty-group": "warning",
                 "empty-team": "off",
-                "orphaned-agent": "error"
+                "every-group-closed": "warning",
+                "extra-hours-during-time-off": "error",
+                "fixed-offset-timezone": "warning",
+                "group-unstaffed": "warning",
+                "invalid-closure": "error",
+                "invalid-date": "error",
+                "legacy-timezone": "warning",
+                "meeting-block-too-short": "warning",
+                "meeting-booking-unavailable": "error",
+                "missing-translation": "error",
+                "missing-workspace": "error",
+                "never-staffed-group": "warning",
+                "no-hours": "warning",
+                "no-selectable-group": "warning",
+                "orphaned-agent": "error",
+                "orphaned-calendar": "warning",
+                "overlapping-hours": "error",
+                "shadowed-trigger": "warning",
+                "trigger-to-disabled-group": "error",
+                "unknown-agent": "error",
+                "unknown-calendar": "error",
+                "unknown-group": "error",
+                "unknown-locale": "error",
+                "unknown-token": "error",
+                "unsafe-link": "error",
+                "untranslated-group-name": "warning"
               },
               "timezone": "Europe/Paris",
               "widget_id": null
@@ -250,6 +288,25 @@ extension EmitTests {
           }
 
           """)
+    }
+
+    /// The rules are written at their severity in effect: writing a default changes no byte.
+    @Test func writingADefaultSeverityChangesNothing() {
+      let plain = Snapshot.render(configuration(workspace: workspace(rules: [])))
+      let explicit = Snapshot.render(
+        configuration(
+          workspace: workspace(rules: [
+            RuleSetting(rule: .orphanedAgent, severity: .warning, range: here),
+            RuleSetting(rule: .duplicateID, severity: .error, range: here),
+          ])))
+      #expect(plain == explicit)
+      #expect(
+        plain
+          != Snapshot.render(
+            configuration(
+              workspace: workspace(rules: [
+                RuleSetting(rule: .orphanedAgent, severity: .error, range: here)
+              ]))))
     }
 
     @Test func missingWorkspaceIsNull() {

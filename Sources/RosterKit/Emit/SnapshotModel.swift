@@ -152,9 +152,11 @@ enum SnapshotV2 {
 
 extension SnapshotV2 {
   static func workspace(_ workspace: RosterKit.Workspace) -> Workspace {
+    // Every rule that a workspace may set, at its severity in effect: writing a default changes nothing.
+    let effective = RuleRunner.severities(workspace.rules)
     var rules: [String: String] = [:]
-    for setting in workspace.rules where rules[setting.rule.rawValue] == nil {
-      rules[setting.rule.rawValue] = setting.severity?.rawValue ?? "off"
+    for rule in RuleID.allCases where !rule.isFixed {
+      rules[rule.rawValue] = (effective[rule] ?? rule.defaultSeverity)?.rawValue ?? "off"
     }
     return Workspace(
       name: workspace.name.value, timezone: zone(workspace.timezone.value),
