@@ -215,7 +215,7 @@ extension EmitTests {
             "agents": [],
             "calendars": [],
             "closures": [],
-            "digest": "sha256:c2b5891b33e8a6e5ea108e077c98c125677d4d70eb7607eebd856170eae48282",
+            "digest": "sha256:4e6e14a4a3defd99fa70071630f2452f322b039628ea647954f489013806d5a8",
             "fallbacks": {
               "live_chat": {
                 "message": "system",
@@ -242,6 +242,7 @@ extension EmitTests {
               "name": "Acme",
               "rules": {
                 "block-in-dst-gap": "warning",
+                "closed-day-reopened": "warning",
                 "conflicting-dates": "error",
                 "dated-entry-changes-nothing": "warning",
                 "dst-only-gap": "warning",

@@ -48,6 +48,7 @@ public enum RuleID: String, CaseIterable, Sendable, Comparable, CustomStringConv
   case invalidClosure = "invalid-closure"
   case extraHoursDuringTimeOff = "extra-hours-during-time-off"
   case orphanedCalendar = "orphaned-calendar"
+  case closedDayReopened = "closed-day-reopened"
   case datedEntryChangesNothing = "dated-entry-changes-nothing"
   case everyGroupClosed = "every-group-closed"
 
@@ -61,7 +62,7 @@ public enum RuleID: String, CaseIterable, Sendable, Comparable, CustomStringConv
     case .emptyFile, .duplicateMember, .orphanedAgent, .emptyTeam, .emptyGroup, .noHours, .meetingBlockTooShort,
       .neverStaffedGroup, .untranslatedGroupName, .shadowedTrigger, .noSelectableGroup, .legacyTimezone,
       .fixedOffsetTimezone, .blockInDSTGap, .groupUnstaffed, .dstOnlyGap, .orphanedCalendar,
-      .datedEntryChangesNothing, .everyGroupClosed:
+      .datedEntryChangesNothing, .everyGroupClosed, .closedDayReopened:
       return .warning
     default:
       return .error
@@ -86,7 +87,7 @@ public enum RuleID: String, CaseIterable, Sendable, Comparable, CustomStringConv
     switch self {
     case .overlappingHours, .emptyBlock, .noHours, .meetingBlockTooShort, .unsafeLink, .unknownToken,
       .duplicateMember, .emptyTeam, .emptyGroup, .duplicateTriggerName, .shadowedTrigger, .legacyTimezone,
-      .fixedOffsetTimezone, .invalidDate, .invalidClosure, .extraHoursDuringTimeOff:
+      .fixedOffsetTimezone, .invalidDate, .invalidClosure, .extraHoursDuringTimeOff, .closedDayReopened:
       return false
     default:
       return true
@@ -142,6 +143,7 @@ public enum RuleID: String, CaseIterable, Sendable, Comparable, CustomStringConv
     case .invalidClosure: .invalidClosure
     case .extraHoursDuringTimeOff: .extraHoursDuringTimeOff
     case .orphanedCalendar: .orphanedCalendar
+    case .closedDayReopened: .closedDayReopened
     case .datedEntryChangesNothing: .datedEntryChangesNothing
     case .everyGroupClosed: .everyGroupClosed
     }

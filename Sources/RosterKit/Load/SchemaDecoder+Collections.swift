@@ -33,6 +33,7 @@ extension SchemaDecoder {
       return nil
     }
     var blocks: [HoursBlock] = []
+    var closed: [ClosedDays] = []
     var isComplete = true
     for pair in pairs {
       guard let days = parseDays(pair.name) else {
@@ -47,6 +48,7 @@ extension SchemaDecoder {
       let values: [YAMLNode]
       if let items = pair.value.items {
         values = items
+        if items.isEmpty { closed.append(ClosedDays(dayKey: pair.name, days: days, range: pair.key.range)) }
       } else {
         values = [pair.value]
       }
@@ -63,7 +65,9 @@ extension SchemaDecoder {
         blocks.append(HoursBlock(dayKey: pair.name, days: days, start: start, end: end, range: value.range))
       }
     }
-    return WeeklyHours(blocks: blocks, range: node.range, isComplete: isComplete)
+    var hours = WeeklyHours(blocks: blocks, range: node.range, isComplete: isComplete)
+    hours.closed = closed
+    return hours
   }
 
   /// The open hours of one date: one block or a list; a block may not cross

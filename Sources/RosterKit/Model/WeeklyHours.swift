@@ -68,9 +68,19 @@ public struct DayInterval: Sendable, Hashable {
   public var end: Int
 }
 
+/// A day key written as closed, `sat: []`.
+public struct ClosedDays: Sendable {
+  /// The key as written.
+  public var dayKey: String
+  public var days: Weekdays
+  public var range: SourceRange
+}
+
 /// A weekly schedule in an agent's own time zone.
 public struct WeeklyHours: Sendable {
   public var blocks: [HoursBlock]
+  /// Keys written `[]`: they close their days only where no other key opens them.
+  public var closed: [ClosedDays] = []
   public var range: SourceRange
   /// False when a day or a block was written but failed to decode (the
   /// loader reported it): the week may hold more than `blocks`.
