@@ -111,7 +111,9 @@ import Testing
     let a = Diagnostic(rule: .unknownKey, severity: .error, message: "m", range: range(2, 1, 2, 2))
     let b = Diagnostic(rule: .emptyBlock, severity: .error, message: "m", range: range(2, 1, 2, 2))
     let c = Diagnostic(rule: .emptyBlock, severity: .error, message: "m", range: range(1, 5, 1, 6))
-    #expect([a, b, c, a].sortedForDisplay(sources) == [c, b, a])
+    var diagnostics = [a, b, c, a]
+    diagnostics.sortForDisplay(sources)
+    #expect(diagnostics == [c, b, a])
   }
 }
 

@@ -30,34 +30,27 @@ enum ClockGaps {
         where block.days.contains(date.weekday) && date >= window.from && date < window.until {
           let start = Int64(date.day) * 86_400 + Int64(block.start) * 60
           let end = start + Int64(block.minutes) * 60
-          let startsInside = skipStart <= start && start < skipEnd
-          let endsInside = skipStart < end && end < skipEnd
-          guard startsInside || endsInside, !replaced(CoverageText.reading(startsInside ? start : end).date) else {
-            continue
-          }
-          let skipped =
-            "\(CoverageText.clock(CoverageText.reading(skipStart).time)) to \(CoverageText.clock(CoverageText.reading(skipEnd).time))"
+          guard let meeting = Meeting(start, end, skip),
+            !replaced(CoverageText.reading(meeting.startsInside ? start : end).date)
+          else { continue }
+          let startsInside = meeting.startsInside
           let day = "\(CoverageText.reading(startsInside ? start : end).date.iso)"
           let message: String
-          if startsInside && end <= skipEnd {
+          if meeting.isEmpty {
             message =
               "block '\(block.label)' lies in local time that does not exist on \(day) in \(zone) "
-              + "(clocks go from \(skipped)): that day it is empty"
+              + "(clocks go from \(meeting.skipped)): that day it is empty"
           } else {
-            let effective = Span(startsInside ? skipEnd : start, endsInside ? skipStart : end)
-            let times =
-              CoverageText.clock(CoverageText.reading(effective.start).time) + "-"
-              + CoverageText.clock(CoverageText.reading(effective.end).time)
             let which = startsInside ? "starts" : "ends"
             let at = CoverageText.clock(CoverageText.reading(startsInside ? start : end).time)
             message =
               "block '\(block.label)' \(which) at \(at) on \(day), a time that does not exist in \(zone) "
-              + "(clocks go from \(skipped)): that day it runs \(times)"
+              + "(clocks go from \(meeting.skipped)): that day it runs \(meeting.runs)"
           }
           findings.append(
             Finding(
               block: block, message: message,
-              hint: startsInside && end <= skipEnd
+              hint: meeting.isEmpty
                 ? "move the block out of the skipped hour, or accept that it is empty that day"
                 : "move the block's \(startsInside ? "start" : "end") out of the skipped hour, or accept the shorter day"
             ))
@@ -73,25 +66,40 @@ enum ClockGaps {
   static func datedBlock(_ block: DayBlock, on date: CivilDate, in rules: ZoneRules) -> String? {
     let midnight = Int64(date.day) * 86_400
     let skips = rules.changes(from: midnight - 2 * 86_400, to: midnight + 3 * 86_400).filter { $0.after > $0.before }
-    for skip in skips {
+    let (start, end) = (midnight + Int64(block.start) * 60, midnight + Int64(block.end) * 60)
+    guard let meeting = skips.lazy.compactMap({ Meeting(start, end, $0) }).first else { return nil }
+    let clocks = "on \(date.iso) in \(rules.name) (clocks go from \(meeting.skipped))"
+    return meeting.isEmpty
+      ? "lies in local time that does not exist \(clocks): it is empty"
+      : "\(meeting.startsInside ? "starts" : "ends") at a time that does not exist \(clocks): it runs \(meeting.runs)"
+  }
+
+  /// How a local stretch `[start, end)`, in local seconds, meets the local
+  /// time that a spring-forward change skips; nil when neither end is in it.
+  struct Meeting {
+    var startsInside: Bool
+    var endsInside: Bool
+    /// True when the whole stretch is skipped.
+    var isEmpty: Bool
+    /// `02:00 to 03:00`.
+    var skipped: String
+    /// What the stretch covers that day: `03:00-06:00`.
+    var runs: String
+
+    init?(_ start: Int64, _ end: Int64, _ skip: ClockChange) {
       let skipStart = skip.at + Int64(skip.before)
       let skipEnd = skip.at + Int64(skip.after)
-      let start = midnight + Int64(block.start) * 60
-      let end = midnight + Int64(block.end) * 60
-      let startsInside = skipStart <= start && start < skipEnd
-      let endsInside = skipStart < end && end < skipEnd
-      guard startsInside || endsInside else { continue }
-      let skipped =
-        "\(CoverageText.clock(CoverageText.reading(skipStart).time)) to \(CoverageText.clock(CoverageText.reading(skipEnd).time))"
-      if startsInside && end <= skipEnd {
-        return
-          "lies in local time that does not exist on \(date.iso) in \(rules.name) (clocks go from \(skipped)): it is empty"
-      }
+      startsInside = skipStart <= start && start < skipEnd
+      endsInside = skipStart < end && end < skipEnd
+      guard startsInside || endsInside else { return nil }
+      isEmpty = startsInside && end <= skipEnd
+      skipped =
+        CoverageText.clock(CoverageText.reading(skipStart).time) + " to "
+        + CoverageText.clock(CoverageText.reading(skipEnd).time)
       let effective = Span(startsInside ? skipEnd : start, endsInside ? skipStart : end)
-      return "\(startsInside ? "starts" : "ends") at a time that does not exist on \(date.iso) in \(rules.name) "
-        + "(clocks go from \(skipped)): it runs \(CoverageText.clock(CoverageText.reading(effective.start).time))-"
+      runs =
+        CoverageText.clock(CoverageText.reading(effective.start).time) + "-"
         + CoverageText.clock(CoverageText.reading(effective.end).time)
     }
-    return nil
   }
 }

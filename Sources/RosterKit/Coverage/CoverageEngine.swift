@@ -89,7 +89,7 @@ public struct CoverageEngine: Sendable {
     }
     self.timelines = timelines
     dated = DatedDays(
-      resolved, database: database,
+      calendars: resolved.calendars, closures: resolved.closures, workspace: resolved.workspace, database: database,
       within: DateWindow(from: analysisDates.from.advanced(by: -2), until: analysisDates.until.advanced(by: 2)))
   }
 

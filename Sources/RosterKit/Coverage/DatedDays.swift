@@ -30,15 +30,19 @@ struct DatedDays: Sendable {
     var day: DatedEntry
   }
 
-  init(_ resolved: ResolvedConfiguration, database: TimeZoneDatabase, within dates: DateWindow) {
-    calendars = Dictionary(resolved.calendars.map { ($0.id.value, $0) }, uniquingKeysWith: { first, _ in first })
-    shared = resolved.workspace?.calendars.map(\.value) ?? []
-    closures = resolved.closures.compactMap { closure in
-      closure.span(workspace: resolved.workspace, database: database).map { (closure, $0) }
+  /// The first calendar of each id counts; the closures that are invalid (invalid-closure says so) do not.
+  init(
+    calendars: [HolidayCalendar], closures: [Closure], workspace: Workspace?, database: TimeZoneDatabase = .builtIn,
+    within dates: DateWindow
+  ) {
+    self.calendars = Dictionary(calendars.map { ($0.id.value, $0) }, uniquingKeysWith: { first, _ in first })
+    shared = workspace?.calendars.map(\.value) ?? []
+    self.closures = closures.compactMap { closure in
+      closure.span(workspace: workspace, database: database).map { (closure, $0) }
     }
-    closedSpans = Span.merged(closures.map(\.span))
+    closedSpans = Span.merged(self.closures.map(\.span))
     self.dates = dates
-    holidayDates = calendars.mapValues { calendar in
+    holidayDates = self.calendars.mapValues { calendar in
       var byDate: [CivilDate: Holiday] = [:]
       for day in DatedEntry.inSnapshotOrder(calendar.days) {
         for date in day.dates.value.dates(in: dates) { byDate[date] = Holiday(calendar: calendar.id.value, day: day) }

@@ -86,15 +86,8 @@ public struct DiagnosticSummary: Sendable, Hashable {
 }
 
 extension Array where Element == Diagnostic {
-  /// The diagnostics in display order (file path, place, rule, message),
-  /// exact duplicates removed.
-  public func sortedForDisplay(_ sources: SourceFiles) -> [Diagnostic] {
-    var copy = self
-    copy.sortForDisplay(sources)
-    return copy
-  }
-
-  /// The same, in place.
+  /// Puts the diagnostics in display order (file path, place, rule,
+  /// message) and removes exact duplicates, in place.
   public mutating func sortForDisplay(_ sources: SourceFiles) {
     // Paths compared once per file, not once per comparison.
     let order = Dictionary(

@@ -281,17 +281,15 @@ extension Field {
   /// A dated entry's `date` (`range` false) or `dates` (`range` true), read into `dates`.
   static func dates(_ name: String, range: Bool, _ description: String) -> Field where Model == DatedEntry {
     Field(Property(name, .text(range ? .dayRange : .day), description)) { entry, pair, decoder in
-      guard let text = decoder.scalar(pair.value, key: name, expected: range ? "a range of dates" : "a date")
+      let format: TextFormat = range ? .dayRange : .day
+      // The text format reports what is wrong (invalid-date); a valid text reads.
+      guard let text = decoder.scalar(pair.value, key: name, expected: range ? "a range of dates" : "a date"),
+        decoder.validate(text, format, key: name, at: pair.value.range),
+        case .success(let dates) = DateSpec.parse(text, range: range)
       else { return false }
-      switch DateSpec.parse(text, range: range) {
-      case .success(let dates):
-        entry.dates = Located(dates, at: pair.value.range)
-        entry.hasDates = true
-        return true
-      case .failure(let error):
-        decoder.diagnostics.report(.invalidDate, error.message, at: pair.value.range, hint: error.hint)
-        return false
-      }
+      entry.dates = Located(dates, at: pair.value.range)
+      entry.hasDates = true
+      return true
     }
   }
 

@@ -114,7 +114,7 @@ extension SchemaDecoder {
     ]
     let plain = String(key.lowercased().map { $0 == "–" || $0 == "—" || $0 == "‐" ? "-" : $0 })
     let parts = plain.split(separator: "-", omittingEmptySubsequences: false).map {
-      names[String($0.trimmingSpaces)] ?? String($0.trimmingSpaces)
+      names[String($0.trimming(" "))] ?? String($0.trimming(" "))
     }
     let meant = parts.joined(separator: "-")
     return meant != key && dayKeys[meant] != nil ? meant : nil
@@ -178,15 +178,5 @@ extension SchemaDecoder {
       settings.append(RuleSetting(rule: rule, severity: Severity(rawValue: word), range: pair.value.range))
     }
     return (settings, complete)
-  }
-}
-
-extension Substring {
-  /// Without spaces at either end.
-  fileprivate var trimmingSpaces: Substring {
-    var text = self
-    while text.first == " " { text = text.dropFirst() }
-    while text.last == " " { text = text.dropLast() }
-    return text
   }
 }

@@ -64,8 +64,7 @@ public enum DateSpec: Sendable, Hashable {
     }
   }
 
-  /// True when the entry names the dates of the window and nothing else
-  /// is needed to know them.
+  /// True for a month and day that come back every year.
   public var isYearly: Bool {
     if case .yearly = self { return true }
     return false
@@ -143,7 +142,7 @@ public enum DateSpec: Sendable, Hashable {
 
 extension Substring {
   /// Without `character` at either end.
-  fileprivate func trimming(_ character: Character) -> Substring {
+  func trimming(_ character: Character) -> Substring {
     var text = self
     while text.first == character { text = text.dropFirst() }
     while text.last == character { text = text.dropLast() }

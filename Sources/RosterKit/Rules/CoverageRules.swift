@@ -203,11 +203,13 @@ extension Rule {
       guard let window = context.coverage.window else { return }
       let workspaceZone = context.workspace?.timezone.value ?? ""
       let shared = context.workspace?.calendars ?? []
+      let holidays = DatedDays(
+        calendars: context.calendars, closures: [], workspace: context.workspace,
+        within: DateWindow(from: window.from.advanced(by: -1), until: window.until.advanced(by: 1)))
       /// The dates that a holiday or an override owns, for a schedule that observes `own` calendars.
       func replaced(_ own: [Located<String>], overrides: [DatedEntry] = []) -> (CivilDate) -> Bool {
-        let ids = Set((shared + own).map(\.value))
-        let days = context.calendars.filter { ids.contains($0.id.value) }.flatMap(\.days) + overrides
-        return { date in days.contains { $0.dates.value.contains(date) } }
+        let days = holidays.holidayDates(observing: own.map(\.value))
+        return { date in days[date] != nil || overrides.contains { $0.dates.value.contains(date) } }
       }
       var schedules: [(hours: WeeklyHours, zone: String, replaced: (CivilDate) -> Bool)] = []
       for agent in context.agents {

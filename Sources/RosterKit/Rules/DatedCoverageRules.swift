@@ -60,7 +60,7 @@ extension Rule {
       """),
     detection: .check { context, diagnostics in
       let window = context.coverage.datesAreWhole ? context.coverage.window : nil
-      let entries = DatedEffects(context)
+      let entries = DatedEffects(context, window: window)
       for entry in entries.all where entries.isObserved(entry) {
         if entry.entry.dates.value == .yearly(from: MonthDay(month: 2, day: 29), through: MonthDay(month: 2, day: 29)) {
           diagnostics.report(
@@ -157,7 +157,7 @@ extension Rule {
           runs.append([date])
         }
       }
-      let effects = DatedEffects(context)
+      let effects = DatedEffects(context, window: nil)
       for run in runs {
         let (first, last) = (run[0], run[run.count - 1])
         let when =
@@ -211,10 +211,18 @@ struct DatedEffects {
   private let calendars: [HolidayCalendar]
   /// The positions of the agents, and of the groups with service hours, that observe each calendar.
   private var observers: [String: (agents: [Int], groups: [Int])] = [:]
+  /// The holidays of each date of the window, as coverage reads them; nil without a window.
+  private let dated: DatedDays?
 
-  init(_ context: RuleContext) {
+  /// With a `window`, `changes` tells what an entry changes on its dates.
+  init(_ context: RuleContext, window: DateWindow?) {
     self.context = context
     let configuration = context.configuration
+    dated = window.map {
+      DatedDays(
+        calendars: configuration.calendars, closures: configuration.closures, workspace: configuration.workspace,
+        within: $0)
+    }
     agents = configuration.agents.indices.filter { context.agentPositions[configuration.agents[$0].id.value] == $0 }
     groups = configuration.groups.indices.filter { context.groupPositions[configuration.groups[$0].id.value] == $0 }
     calendars = configuration.calendars.indices.filter {
@@ -344,12 +352,7 @@ struct DatedEffects {
   /// The hours of a schedule on a date before the entries other than holidays: a holiday's, or the week's.
   private func base(_ hours: WeeklyHours?, _ own: [Located<String>], on date: CivilDate) -> [DayBlock] {
     guard hours != nil else { return [] }
-    let shared = context.workspace?.calendars ?? []
-    // As coverage reads them: calendars by id, days in the snapshot's order, the last that names the date.
-    let ids = Set((shared + own).map(\.value))
-    let holiday = calendars.filter { ids.contains($0.id.value) }.sorted { $0.id.value < $1.id.value }
-      .flatMap { DatedEntry.inSnapshotOrder($0.days) }.last { $0.dates.value.contains(date) }
-    return holiday?.blocks ?? Self.weekly(hours, date)
+    return dated?.holidayDates(observing: own.map(\.value))[date]?.day.blocks ?? Self.weekly(hours, date)
   }
 
   private static func weekly(_ hours: WeeklyHours?, _ date: CivilDate) -> [DayBlock] {
