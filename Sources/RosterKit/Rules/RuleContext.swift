@@ -6,6 +6,8 @@
 @dynamicMemberLookup
 public struct RuleContext: Sendable {
   public let configuration: Configuration
+  /// The files read, for the rules that point inside a text value.
+  let sources: SourceFiles
   /// The position in `agents` of the first agent with each id.
   let agentPositions: [String: Int]
   /// The position in `teams` of the first team with each id.
@@ -27,8 +29,9 @@ public struct RuleContext: Sendable {
   /// Coverage over the window, for the rules that need it.
   let coverage: CoverageCheck
 
-  public init(_ configuration: Configuration) {
+  public init(_ configuration: Configuration, sources: SourceFiles = SourceFiles()) {
     self.configuration = configuration
+    self.sources = sources
     agentPositions = Self.firstPositions(configuration.agents.lazy.map(\.id.value))
     teamPositions = Self.firstPositions(configuration.teams.lazy.map(\.id.value))
     groupPositions = Self.firstPositions(configuration.groups.lazy.map(\.id.value))
@@ -60,6 +63,39 @@ public struct RuleContext: Sendable {
   var distinctGroups: [Group] {
     configuration.groups.indices.lazy.filter { groupPositions[configuration.groups[$0].id.value] == $0 }
       .map { configuration.groups[$0] }
+  }
+
+  /// Where a piece of a text value (its UTF-8 offsets in the value) was
+  /// written: the piece's own bytes when the source holds it as the value
+  /// does, found as the same occurrence among as many; otherwise (an escape
+  /// or a folded line inside it, a file not kept) the whole text.
+  func range(of piece: Range<Int>, in text: Located<String>) -> SourceRange {
+    let file = Int(text.range.file.index)
+    guard file < sources.files.count, !piece.isEmpty else { return text.range }
+    let bytes = sources.files[file].bytes
+    guard Int(text.range.end) <= bytes.count else { return text.range }
+    let value = Array(text.value.utf8)
+    let needle = value[piece]
+    let inValue = Self.occurrences(of: needle, in: value[...])
+    let inSource = Self.occurrences(of: needle, in: bytes[Int(text.range.start)..<Int(text.range.end)])
+    guard inValue.count == inSource.count, let nth = inValue.firstIndex(of: piece.lowerBound) else {
+      return text.range
+    }
+    return SourceRange(file: text.range.file, start: UInt32(inSource[nth]), end: UInt32(inSource[nth] + piece.count))
+  }
+
+  /// Where `needle` starts in `haystack`, overlapping matches included, as indexes of `haystack`.
+  private static func occurrences(of needle: ArraySlice<UInt8>, in haystack: ArraySlice<UInt8>) -> [Int] {
+    guard let first = needle.first, needle.count <= haystack.count else { return [] }
+    var found: [Int] = []
+    var index = haystack.startIndex
+    while index + needle.count <= haystack.endIndex {
+      if haystack[index] == first, haystack[index..<(index + needle.count)].elementsEqual(needle) {
+        found.append(index)
+      }
+      index += 1
+    }
+    return found
   }
 
   /// An email as compared: lowercased, without work when it already is.

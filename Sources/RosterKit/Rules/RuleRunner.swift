@@ -5,7 +5,7 @@ public enum RuleRunner {
   public static func run(_ load: LoadResult, rules: [Rule] = Rules.all) -> [Diagnostic] {
     var collector = DiagnosticCollector()
     collector.append(contentsOf: skippedChecksNoted(load, rules: rules))
-    let context = RuleContext(load.configuration)
+    let context = RuleContext(load.configuration, sources: load.sources)
     for rule in rules where !(load.hasBrokenFiles && rule.id.looksAcrossFiles) {
       rule.check?(context, &collector)
     }

@@ -43,40 +43,77 @@ extension Rule {
         sales: {name: Sales, agents: [alice]}
 
       """),
-    detection: .check { configuration, diagnostics in
-      for agent in configuration.agents {
+    detection: .check { context, diagnostics in
+      for agent in context.agents {
         guard let invitation = agent.meetings?.invitation, invitation.value.utf8.contains(UInt8(ascii: "{"))
         else { continue }
         let owner = "the invitation of agent '\(agent.id.value)'"
-        let text = invitation.value
-        let bytes = Array(text.utf8)
-        var index = 0
-        while let open = Self.find(UInt8(ascii: "{"), twiceIn: bytes, from: index) {
-          guard let close = Self.find(UInt8(ascii: "}"), twiceIn: bytes, from: open + 2) else {
+        for token in Self.tokens(in: invitation.value) {
+          let at = context.range(of: token.bytes, in: invitation)
+          let near = Suggestion.hint(for: token.name, in: invitationTokens)
+          switch token.end {
+          case .closed where !invitationTokens.contains(token.name):
             diagnostics.report(
-              .unknownToken, "unclosed '{{' in \(owner)", at: invitation.range,
-              hint: "write tokens as {{agent.name}}")
+              .unknownToken, "unknown token '{{\(token.name)}}' in \(owner)", at: at,
+              hint: near ?? "the tokens are \(invitationTokens.joined(separator: ", "))")
+          case .closed:
             break
+          case .singleBrace:
+            diagnostics.report(
+              .unknownToken, "token '{{\(token.name)}' in \(owner) is missing a '}'", at: at,
+              hint: "end it with '}}'" + (invitationTokens.contains(token.name) ? "" : near.map { "; \($0)" } ?? ""))
+          case .open:
+            diagnostics.report(
+              .unknownToken, "unclosed '{{' in \(owner)", at: at, hint: "write tokens as {{agent.name}}")
           }
-          index = close + 2
-          let token = String(Substring(String(decoding: bytes[(open + 2)..<close], as: UTF8.self)).trimmingWhitespace)
-          guard !invitationTokens.contains(token) else { continue }
-          diagnostics.report(
-            .unknownToken, "unknown token '{{\(token)}}' in \(owner)", at: invitation.range,
-            hint: Suggestion.hint(for: token, in: invitationTokens)
-              ?? "the tokens are \(invitationTokens.joined(separator: ", "))")
         }
       }
     })
 
-  /// Where `byte` first stands twice in a row at or after `start`.
-  private static func find(_ byte: UInt8, twiceIn bytes: [UInt8], from start: Int) -> Int? {
-    var index = start
+  /// A `{{` and what follows it up to its end: `}}`, a lone `}`, or the next `{` or end of text.
+  struct Token: Equatable {
+    enum End: Equatable { case closed, singleBrace, open }
+    /// The name between the braces, without surrounding white space.
+    var name: String
+    var end: End
+    /// From the `{{` to the end of the token, as UTF-8 offsets.
+    var bytes: Range<Int>
+  }
+
+  /// Every token of a text, in order. A token's name stops at the first brace,
+  /// so an unclosed one never swallows the next.
+  static func tokens(in text: String) -> [Token] {
+    let bytes = Array(text.utf8)
+    let open = UInt8(ascii: "{")
+    let close = UInt8(ascii: "}")
+    var tokens: [Token] = []
+    var index = 0
     while index + 1 < bytes.count {
-      if bytes[index] == byte && bytes[index + 1] == byte { return index }
-      index += 1
+      guard bytes[index] == open, bytes[index + 1] == open else {
+        index += 1
+        continue
+      }
+      let start = index
+      var stop = start + 2
+      while stop < bytes.count, bytes[stop] != open, bytes[stop] != close { stop += 1 }
+      let name = String(
+        Substring(String(decoding: bytes[(start + 2)..<stop], as: UTF8.self)).trimmingWhitespace)
+      if stop + 1 < bytes.count, bytes[stop] == close, bytes[stop + 1] == close {
+        tokens.append(Token(name: name, end: .closed, bytes: start..<(stop + 2)))
+        index = stop + 2
+      } else if stop < bytes.count, bytes[stop] == close {
+        tokens.append(Token(name: name, end: .singleBrace, bytes: start..<(stop + 1)))
+        index = stop + 1
+      } else {
+        // Up to the end of the first word after the braces.
+        var end = start + 2
+        while end < stop, bytes[end] == UInt8(ascii: " ") { end += 1 }
+        while end < stop, bytes[end] > 0x20 { end += 1 }
+        tokens.append(Token(name: name, end: .open, bytes: start..<end))
+        index = stop
+      }
     }
-    return nil
+    return tokens
   }
 
   /// The tokens that invitations may use (SPEC 3).

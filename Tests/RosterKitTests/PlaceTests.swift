@@ -1,0 +1,121 @@
+import Testing
+
+@testable import RosterKit
+
+/// Findings inside a text point at the piece to edit: a link, a token.
+@Suite struct PlaceTests {
+  /// A configuration whose live-chat fallback text ('en') is `text`, written as given (quotes included).
+  func fallback(_ text: String) -> Example {
+    Example(
+      """
+      workspace: {name: Acme, timezone: Europe/Paris, default_locale: en}
+      fallbacks:
+        live_chat:
+          message: custom
+          text: \(text)
+      agents:
+        alice: {name: Alice Martin, email: alice@acme.example}
+      teams:
+        support: {name: Support, agents: [alice]}
+
+      """)
+  }
+
+  @Test(arguments: [
+    (
+      "\"See [our form](acme.example/contact).\"",
+      "roster.yaml:5:27 unsafe-link: link target 'acme.example/contact' in the live-chat fallback text ('en') has no scheme (write 'https://acme.example/contact')"
+    ),
+    (
+      "\"See [our form](https://acme.example/contact us).\"",
+      "roster.yaml:5:27 unsafe-link: link target 'https://acme.example/contact us' in the live-chat fallback text ('en') has a space (write a space in an address as %20)"
+    ),
+    (
+      "\"See [our form](htps://acme.example/contact).\"",
+      "roster.yaml:5:27 unsafe-link: link to 'htps:' in the live-chat fallback text ('en') is not allowed (did you mean 'https:'?)"
+    ),
+    (
+      "'Write to [sales](sales@acme.example).'",
+      "roster.yaml:5:29 unsafe-link: link target 'sales@acme.example' in the live-chat fallback text ('en') has no scheme (write 'mailto:sales@acme.example')"
+    ),
+    (
+      "See [our form](/contact).",
+      "roster.yaml:5:26 unsafe-link: link target '/contact' in the live-chat fallback text ('en') has no scheme (a visitor sees this on any page of the site: write the whole address, with https://)"
+    ),
+    (
+      "\"Away. <javascript:alert(1)>\"",
+      "roster.yaml:5:19 unsafe-link: link to 'javascript:' in the live-chat fallback text ('en') is not allowed (link only to https, http and mailto addresses)"
+    ),
+    (
+      "\"See [form](https:acme.example).\"",
+      "roster.yaml:5:23 unsafe-link: link target 'https:acme.example' in the live-chat fallback text ('en') lacks '//' after 'https:' (write 'https://' and the address)"
+    ),
+  ])
+  func aLinkErrorPointsAtTheLink(_ text: String, _ expected: String) throws {
+    #expect(try findings(fallback(text)) == [expected])
+  }
+
+  @Test(arguments: [
+    "\"See [form](https://acme.example/contact) or mail <mailto:help@acme.example>.\"",
+    "\"Read https://acme.example/help, or [write](mailto:help@acme.example \\\"Mail us\\\").\"",
+    "\"Note: we answer within a day.\"",
+  ])
+  func absoluteLinksAndProseAreSafe(_ text: String) throws {
+    #expect(try findings(fallback(text)) == [])
+  }
+
+  /// A link in a block scalar is found on its own line; one whose text holds an
+  /// escape is reported on the whole text rather than in a wrong place.
+  @Test func aLinkIsPlacedWhereTheSourceHoldsItAsWritten() throws {
+    let block = try findings(fallback("|\n      We are away.\n      Write [here](acme.example/contact)."))
+    #expect(block.count == 1)
+    #expect(
+      block.first?.hasPrefix("roster.yaml:7:20 unsafe-link: link target 'acme.example/contact'") == true, "\(block)")
+    let escaped = try findings(fallback("\"Away. [here](acme.ex\\u0061mple/contact)\""))
+    #expect(escaped.count == 1)
+    #expect(
+      escaped.first?.hasPrefix("roster.yaml:5:11 unsafe-link: link target 'acme.example/contact'") == true, "\(escaped)"
+    )
+  }
+
+  func invitation(_ text: String) throws -> [String] {
+    try findings(
+      Example(
+        """
+        workspace: {name: Acme, timezone: Europe/Paris, default_locale: en}
+        agents:
+          alice:
+            name: Alice Martin
+            email: alice@acme.example
+            meetings:
+              calendar: google
+              timezone: Europe/Paris
+              duration: 30m
+              hours: {tue: 14:00-18:00}
+              invitation: \(text)
+        teams:
+          sales: {name: Sales, agents: [alice]}
+
+        """))
+  }
+
+  /// An unclosed token is reported alone, on itself; the token after it is read as written.
+  @Test func anUnclosedTokenDoesNotSwallowTheNext() throws {
+    #expect(
+      try invitation("\"See you on {{meeting.date} at {{meeting.time}}, {{ person.first_name }}\"") == [
+        "roster.yaml:11:31 unknown-token: token '{{meeting.date}' in the invitation of agent 'alice' is missing a '}' (end it with '}}'; did you mean 'meeting.time'?)"
+      ])
+    #expect(
+      try invitation("\"Hello {{person.firstname}} at {{meeting.time}} {{oops\"") == [
+        "roster.yaml:11:26 unknown-token: unknown token '{{person.firstname}}' in the invitation of agent 'alice' (did you mean 'person.first_name'?)",
+        "roster.yaml:11:67 unknown-token: unclosed '{{' in the invitation of agent 'alice' (write tokens as {{agent.name}})",
+      ])
+  }
+
+  @Test func tokensStopAtTheFirstBrace() {
+    let tokens = Rule.tokens(in: "a {{x} b {{ y }} {{z {{w}}")
+    #expect(tokens.map(\.name) == ["x", "y", "z", "w"])
+    #expect(tokens.map(\.end) == [.singleBrace, .closed, .open, .closed])
+    #expect(tokens.map(\.bytes) == [2..<6, 9..<16, 17..<20, 21..<26])
+  }
+}
