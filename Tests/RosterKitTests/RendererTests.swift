@@ -107,6 +107,34 @@ import Testing
         """)
   }
 
+  /// Carets follow what a terminal shows: wide CJK characters and emoji take
+  /// two cells, an emoji sequence joined by ZWJ and a letter with a combining
+  /// accent one character each; columns still count scalars.
+  @Test(arguments: [
+    ("名前: 株式会社 x", 5, 2, 6, 4),
+    ("名前: 株式会社 x", 10, 1, 15, 1),
+    ("a: 🎉 x", 6, 1, 6, 1),
+    ("a: 👨‍👩‍👧 x", 10, 1, 6, 1),
+    ("a: e\u{301}e\u{301} x", 9, 1, 6, 1),
+    ("a: ｘｙ x", 4, 2, 3, 4),
+  ])
+  func caretsFollowDisplayWidth(_ line: String, _ column: Int, _ length: Int, _ padding: Int, _ carets: Int) {
+    var sources = SourceFiles()
+    let bytes = Array((line + "\n").utf8)
+    let file = sources.add(SourceFile(path: "w.yaml", bytes: bytes))
+    let scalars = Array(line.unicodeScalars)
+    let start = scalars[..<(column - 1)].map { UTF8.width($0) }.reduce(0, +)
+    let end = start + scalars[(column - 1)..<(column - 1 + length)].map { UTF8.width($0) }.reduce(0, +)
+    let diagnostic = Diagnostic(
+      rule: .unknownKey, severity: .error, message: "m",
+      range: SourceRange(file: file, start: UInt32(start), end: UInt32(end)), notes: [], hint: nil)
+    let text = TextRenderer(locator: SourceLocator(sources), useColor: false).render(diagnostic)
+    let underline = text.split(separator: "\n")[2].dropFirst("      | ".count)
+    #expect(text.hasPrefix("w.yaml:1:\(column):"))
+    #expect(underline.prefix { $0 == " " }.count == padding, "\(text)")
+    #expect(underline.drop { $0 == " " }.count == carets, "\(text)")
+  }
+
   @Test func displayOrderIsFileLineColumnRule() {
     let a = Diagnostic(rule: .unknownKey, severity: .error, message: "m", range: range(2, 1, 2, 2))
     let b = Diagnostic(rule: .emptyBlock, severity: .error, message: "m", range: range(2, 1, 2, 2))

@@ -80,19 +80,27 @@ public struct TextRenderer {
     let width = max(5, number.count + 1)
     let gutter = String(repeating: " ", count: width - number.count) + number + " | "
     let blank = String(repeating: " ", count: width) + " | "
-    let scalars = Array(line.unicodeScalars)
-    let startIndex = min(max(range.start.column - 1, 0), scalars.count)
-    let endColumn = range.end.line == range.start.line ? range.end.column - 1 : scalars.count
-    let length = max(1, min(endColumn, scalars.count) - startIndex)
-    // Control characters are shown escaped, and the carets follow their width.
+    // Columns count scalars; the carets go by what a terminal shows: a
+    // character (a grapheme) is as wide as its display width, control
+    // characters as wide as their escape, a tab stays a tab.
+    let startColumn = range.start.column
+    let endColumn = range.end.line == range.start.line ? range.end.column : Int.max
     var padding = ""
-    for scalar in scalars[..<startIndex] {
-      padding += scalar == "\t" ? "\t" : String(repeating: " ", count: Self.shown(scalar).count)
+    var caretCount = 0
+    var text = ""
+    var column = 1
+    for character in line {
+      let shown = character.unicodeScalars.map { $0 == "\t" ? "\t" : Self.shown($0) }.joined()
+      let width = character == "\t" ? 1 : Self.displayWidth(character)
+      if column < startColumn {
+        padding += character == "\t" ? "\t" : String(repeating: " ", count: width)
+      } else if column < endColumn {
+        caretCount += width
+      }
+      text += shown
+      column += character.unicodeScalars.count
     }
-    let underlined = scalars[startIndex..<min(startIndex + length, scalars.count)].map { Self.shown($0).count }
-    let caretCount = max(1, underlined.reduce(0, +) + max(0, length - underlined.count))
-    let carets = "^" + String(repeating: "~", count: caretCount - 1)
-    let text = scalars.map { $0 == "\t" ? "\t" : Self.shown($0) }.joined()
+    let carets = "^" + String(repeating: "~", count: max(1, caretCount) - 1)
     return gutter + text + "\n" + blank + padding + paint(carets, "1;32") + "\n"
   }
 
@@ -106,6 +114,37 @@ public struct TextRenderer {
   /// A scalar as the text format shows it.
   static func shown(_ scalar: Unicode.Scalar) -> String {
     isControl(scalar) ? "\\u{" + String(scalar.value, radix: 16, uppercase: true) + "}" : String(scalar)
+  }
+
+  /// How many terminal cells a character takes: its escape's length for a
+  /// control character, none for a lone combining mark or format character,
+  /// two for East Asian wide and full-width characters and for emoji shown as
+  /// pictures, one otherwise.
+  static func displayWidth(_ character: Character) -> Int {
+    guard let first = character.unicodeScalars.first else { return 0 }
+    if isControl(first) { return character.unicodeScalars.reduce(0) { $0 + shown($1).count } }
+    switch first.properties.generalCategory {
+    case .nonspacingMark, .enclosingMark, .format: return 0
+    default: break
+    }
+    if first.properties.isEmojiPresentation || character.unicodeScalars.contains("\u{FE0F}") && first.properties.isEmoji
+    {
+      return 2
+    }
+    return isWide(first) ? 2 : 1
+  }
+
+  /// East Asian wide and full-width ranges (Unicode's EastAsianWidth W and F, in blocks).
+  private static func isWide(_ scalar: Unicode.Scalar) -> Bool {
+    switch scalar.value {
+    case 0x1100...0x115F, 0x231A...0x231B, 0x2329...0x232A, 0x2E80...0x303E, 0x3041...0x33FF, 0x3400...0x4DBF,
+      0x4E00...0x9FFF, 0xA000...0xA4CF, 0xA960...0xA97F, 0xAC00...0xD7A3, 0xF900...0xFAFF, 0xFE10...0xFE19,
+      0xFE30...0xFE6F, 0xFF00...0xFF60, 0xFFE0...0xFFE6, 0x1B000...0x1B2FF, 0x1F200...0x1F2FF,
+      0x20000...0x2FFFD, 0x30000...0x3FFFD:
+      return true
+    default:
+      return false
+    }
   }
 
   /// C0 and C1 controls and DEL: what a terminal may take as a command.
