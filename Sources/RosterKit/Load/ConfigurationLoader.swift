@@ -99,10 +99,42 @@ public struct ConfigurationLoader {
     // Each file's entities are freed once merged, so that the model is not held twice.
     files.reverse()
     while let file = files.popLast() { state.merge(file) }
-    state.finish(SourceLocator(sources))
+    let locator = SourceLocator(sources)
+    state.finish(locator)
+    diagnostics += state.diagnostics
+    Self.hintAnchorsOfOtherFiles(&diagnostics, locator)
     return LoadResult(
-      configuration: state.configuration, sources: sources, diagnostics: diagnostics + state.diagnostics,
-      brokenFiles: brokenFiles)
+      configuration: state.configuration, sources: sources, diagnostics: diagnostics, brokenFiles: brokenFiles)
+  }
+
+  /// An alias whose anchor is written in another file: libyaml knows only
+  /// the file it reads, so the loader names the other file in a hint.
+  static func hintAnchorsOfOtherFiles(_ diagnostics: inout [Diagnostic], _ locator: SourceLocator) {
+    let prefix = "unknown anchor '"
+    for index in diagnostics.indices
+    where diagnostics[index].rule == .yamlSyntax && diagnostics[index].hint == nil
+      && diagnostics[index].message.hasPrefix(prefix)
+    {
+      let name = Array("&\(diagnostics[index].message.dropFirst(prefix.count).dropLast())".utf8)
+      let ending: Set<UInt8> = [0x20, 0x09, 0x0A, 0x0D, UInt8(ascii: ","), UInt8(ascii: "]"), UInt8(ascii: "}")]
+      for file in locator.sources.files.indices where file != Int(diagnostics[index].range.file.index) {
+        let bytes = locator.sources.files[file].bytes
+        var at = 0
+        while at + name.count <= bytes.count {
+          if bytes[at] == name[0], bytes[at..<(at + name.count)].elementsEqual(name),
+            at + name.count == bytes.count || ending.contains(bytes[at + name.count])
+          {
+            let place = locator.span(SourceRange(file: FileID(file), start: UInt32(at), end: UInt32(at)))
+            diagnostics[index].hint =
+              "anchors belong to one document of one file: '\(String(decoding: name, as: UTF8.self))' is in "
+              + "\(place.path), line \(place.start.line); write the value again here"
+            break
+          }
+          at += 1
+        }
+        if diagnostics[index].hint != nil { break }
+      }
+    }
   }
 
   /// What reading a file gave.
@@ -225,7 +257,7 @@ struct FileDecoder {
     if documents.isEmpty && !parsed.isBroken {
       decoder.diagnostics.report(.emptyFile, "file holds no document", at: .fileStart(parsed.tree.file))
     }
-    for document in documents {
+    for (position, document) in documents.enumerated() {
       guard let pairs = document.pairs else {
         decoder.diagnostics.report(
           .wrongType, "expected a mapping of sections, found \(document.kindDescription)",
@@ -249,9 +281,16 @@ struct FileDecoder {
       for pair in pairs {
         let name = pair.name
         guard Format.document.property(name) != nil else {
-          decoder.diagnostics.report(
-            .unknownKey, "unknown section '\(name)'", at: pair.key.range,
-            hint: Suggestion.hint(for: name, in: Format.document.properties.map(\.name)))
+          var hint = Suggestion.hint(for: name, in: Format.document.properties.map(\.name))
+          if hint == nil, position > 0,
+            let separator = SeparatorLines.separatorLine(before: pair.key.range.start, in: parsed.tree.sourceBytes)
+          {
+            let above = documents[position - 1].pairs?.last.map { " instead of under '\($0.name)'" } ?? ""
+            hint =
+              "the '---' on line \(separator) starts a new document, so '\(name)' is read as a section\(above); "
+              + "remove the '---'"
+          }
+          decoder.diagnostics.report(.unknownKey, "unknown section '\(name)'", at: pair.key.range, hint: hint)
           continue
         }
         if name == "include" {

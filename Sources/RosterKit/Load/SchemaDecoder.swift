@@ -113,8 +113,18 @@ struct SchemaDecoder {
     /// Keys that an unknown key is a typo of: not also reported missing.
     var misspelled = Set<String>()
     var given = [Bool](repeating: false, count: format.fields.count)
+    /// A `<<` merge key: the keys it would bring are written elsewhere, so none is reported missing.
+    var merges = false
     for pair in pairs {
       let name = pair.name
+      if name == "<<" {
+        merges = true
+        diagnostics.report(
+          .unknownKey, "merge keys ('<<') are not supported", at: pair.key.range,
+          hint: "write the keys out, or put an anchor on the whole value and use its alias")
+        outcome.unknownKeys.insert(name)
+        continue
+      }
       guard let index = format.index(of: name) else {
         let suggestion = Suggestion.closest(to: name, in: format.fields.map(\.property.name))
         if let suggestion { misspelled.insert(suggestion) }
@@ -133,6 +143,13 @@ struct SchemaDecoder {
     }
     let missing = format.fields.indices.filter { format.fields[$0].property.isRequired && !given[$0] }
       .map { format.fields[$0].property }
+    if merges {
+      // What the merge would have brought is unknown: its absence proves nothing.
+      outcome.invalidKeys.formUnion(missing.map(\.name))
+      outcome.invalidKeys.formUnion(format.exactlyOne)
+      outcome.hasEnoughKeys = true
+      return outcome
+    }
     for property in missing where !misspelled.contains(property.name) {
       diagnostics.report(
         .missingKey, "missing required key '\(property.name)' in \(context)", at: keyRange ?? anchor(of: node))

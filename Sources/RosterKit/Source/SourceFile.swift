@@ -179,3 +179,23 @@ public final class SourceLocator {
     return nil
   }
 }
+
+/// Lines of a file's bytes that hints name.
+enum SeparatorLines {
+  /// The 1-based line of the last `---` line that starts before `offset`, if there is one.
+  static func separatorLine(before offset: UInt32, in bytes: some RandomAccessCollection<UInt8>) -> Int? {
+    var line = 1
+    var found: Int?
+    var atLineStart = true
+    var index = bytes.startIndex
+    var position = 0
+    while index != bytes.endIndex, position < Int(offset) {
+      if atLineStart, bytes[index...].starts(with: "---".utf8) { found = line }
+      atLineStart = bytes[index] == UInt8(ascii: "\n")
+      if atLineStart { line += 1 }
+      index = bytes.index(after: index)
+      position += 1
+    }
+    return found
+  }
+}

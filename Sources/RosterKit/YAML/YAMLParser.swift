@@ -84,6 +84,10 @@ private struct TreeBuilder {
   private var pending: [UInt32] = []
   /// Sizes of the members in `pending`, for alias limits.
   private var anchors: [String: (node: UInt32, size: Int)] = [:]
+  /// Anchors of the documents before this one, by where each was first written, for hints.
+  private var earlierAnchors: [String: UInt32] = [:]
+  /// Where the current document starts (its `---` when written).
+  private var documentStart: UInt32 = 0
   private var aliasNodes = 0
   private var root: UInt32?
   private var offsets: OffsetConverter
@@ -123,7 +127,11 @@ private struct TreeBuilder {
     switch event.type {
     case YAML_DOCUMENT_START_EVENT:
       root = nil
+      for (name, anchor) in anchors where earlierAnchors[name] == nil {
+        earlierAnchors[name] = nodes[Int(anchor.node)].start
+      }
       anchors = [:]
+      documentStart = start
     case YAML_DOCUMENT_END_EVENT:
       if let root { roots.append(root) }
       root = nil
@@ -183,7 +191,15 @@ private struct TreeBuilder {
     case YAML_ALIAS_EVENT:
       let name = String(cString: event.data.alias.anchor)
       guard let (target, size) = anchors[name] else {
-        fail(.yamlSyntax, "unknown anchor '\(name)'", start, end)
+        var hint: String?
+        if let earlier = earlierAnchors[name] {
+          hint =
+            "anchors belong to one document: '&\(name)' is on line \(line(of: earlier)), before the '---' "
+            + "on line \(line(of: documentStart)) that starts this one; remove that '---' or write the value again"
+        }
+        diagnostics.append(
+          Diagnostic(
+            .yamlSyntax, "unknown anchor '\(name)'", at: SourceRange(file: file, start: start, end: end), hint: hint))
         return false
       }
       aliasNodes += size
@@ -315,8 +331,80 @@ private struct TreeBuilder {
     if parser.error == YAML_MEMORY_ERROR {
       fail(.yamlLimits, "out of memory while parsing", offset, offset)
     } else {
-      fail(.yamlSyntax, message, offset, offset)
+      diagnostics.append(
+        Diagnostic(
+          .yamlSyntax, message, at: SourceRange(file: file, start: offset, end: offset),
+          hint: syntaxHint(problem, at: offset, parser.problem_mark, context: parser.context_mark)))
     }
+  }
+
+  /// What to do about libyaml's most common complaints, which name the
+  /// grammar rather than the mistake: tabs, a line out of line, a colon in a
+  /// value, a stray `---`.
+  private func syntaxHint(_ problem: String, at offset: UInt32, _ mark: yaml_mark_t, context: yaml_mark_t) -> String? {
+    let lineStart = lineStart(of: Int(offset))
+    let line = buffer[lineStart...].prefix { $0 != UInt8(ascii: "\n") && $0 != UInt8(ascii: "\r") }
+    let indent = line.prefix { $0 == UInt8(ascii: " ") }.count
+    let atTab = Int(offset) < buffer.count && buffer[Int(offset)] == UInt8(ascii: "\t")
+    if problem.contains("tab") || atTab {
+      return "YAML indents with spaces only: replace the tab with spaces"
+    }
+    let spaces = { (n: Int) in n == 1 ? "1 space" : "\(n) spaces" }
+    switch problem {
+    case "did not find expected key", "did not find expected '-' indicator":
+      guard context.line < mark.line else { return nil }
+      let what = problem.hasSuffix("key") ? "keys" : "items"
+      var hint = "this line is indented \(spaces(indent)), the \(what) before it \(spaces(Int(context.column)))"
+      if let above = indentAbove(lineStart), above.indent > indent, above.indent != Int(context.column) {
+        hint += " (line \(context.line + 1)) and \(spaces(above.indent)) (line \(above.line))"
+      } else {
+        hint += " (line \(context.line + 1))"
+      }
+      return hint + ": line it up with those it belongs with"
+    case "mapping values are not allowed in this context":
+      let before = line.prefix(Int(offset) - lineStart)
+      if before.firstRange(of: ": ".utf8) != nil || before.last == UInt8(ascii: ":") {
+        return "a ': ' inside a value starts a mapping: put the value in quotes"
+      }
+      return
+        "this line is indented \(spaces(indent)), deeper than the key above it, which already has a value: "
+        + "line it up with that key"
+    case "did not find expected <document start>":
+      if let separator = SeparatorLines.separatorLine(before: offset, in: buffer), separator > 1 {
+        return
+          "the '---' on line \(separator) starts a new document, which this line is outside of; remove the '---'"
+      }
+      return "this line is indented less than the first line of the file: indent the file alike"
+    default:
+      return nil
+    }
+  }
+
+  /// The indentation and 1-based number of the last line before `lineStart`
+  /// that holds more than spaces and a comment.
+  private func indentAbove(_ lineStart: Int) -> (indent: Int, line: Int)? {
+    var end = lineStart
+    while end > 0 {
+      let start = self.lineStart(of: end - 1)
+      let text = buffer[start..<(end - 1)].drop { $0 == UInt8(ascii: " ") }
+      if let first = text.first, first != UInt8(ascii: "#"), first != UInt8(ascii: "\r") {
+        return (text.startIndex - start, line(of: UInt32(start)))
+      }
+      end = start
+    }
+    return nil
+  }
+
+  /// Where the line holding `offset` starts.
+  private func lineStart(of offset: Int) -> Int {
+    var start = min(offset, buffer.count)
+    while start > 0, buffer[start - 1] != UInt8(ascii: "\n"), buffer[start - 1] != UInt8(ascii: "\r") { start -= 1 }
+    return start
+  }
+
+  /// The 1-based line of a byte offset, for hints (an error path: the bytes are counted).
+  private func line(of offset: UInt32) -> Int {
+    1 + buffer[..<min(Int(offset), buffer.count)].count { $0 == UInt8(ascii: "\n") }
   }
 
   private mutating func fail(_ rule: RuleID, _ message: String, _ start: UInt32, _ end: UInt32) {
