@@ -119,6 +119,7 @@ import Testing
     case .locale: return "fr"
     case .code: return "abcdef12"
     case .glob: return "conf/*.yaml"
+    case .path: return "/fr/"
     }
   }
 }

@@ -119,3 +119,45 @@ import Testing
     #expect(tokens.map(\.bytes) == [2..<6, 9..<16, 17..<20, 21..<26])
   }
 }
+
+/// `url_prefix` is matched against the page's path (SPEC 3).
+@Suite struct URLPrefixTests {
+  @Test(arguments: [
+    (
+      "fr/",
+      "url_prefix 'fr/' must start with '/' (write '/fr/': the prefix is matched against the page's path, which starts with '/')"
+    ),
+    (
+      "https://acme.example/de/",
+      "url_prefix 'https://acme.example/de/' is a URL, not a path (write '/de/': the prefix is matched against the page's path, without the site's address)"
+    ),
+    (
+      "//acme.example/es",
+      "url_prefix '//acme.example/es' is a URL, not a path (write '/es': the prefix is matched against the page's path, without the site's address)"
+    ),
+    (
+      "\"/en/contact us\"",
+      "url_prefix '/en/contact us' holds white space or a control character (write a space as %20)"
+    ),
+  ])
+  func aPrefixThatIsNoPathIsInvalid(_ prefix: String, _ message: String) throws {
+    let found = try findings(
+      Example(
+        """
+        workspace: {name: Acme, timezone: Europe/Paris, default_locale: en}
+        agents:
+          alice: {name: Alice Martin, email: alice@acme.example, live_chat: {timezone: Europe/Paris, hours: {mon: 09:00-17:00}}}
+        groups:
+          support: {name: Support, agents: [alice], code: abcdef123}
+        triggers:
+          - {name: French, when: {url_prefix: \(prefix)}, assign: support}
+
+        """))
+    #expect(found == ["roster.yaml:7:39 invalid-value: " + message])
+  }
+
+  @Test(arguments: ["/", "/fr/", "/de/preise?x=1", "/%20a"])
+  func pathsAreValid(_ prefix: String) {
+    #expect(TextFormats.checkPath(prefix) == .valid)
+  }
+}

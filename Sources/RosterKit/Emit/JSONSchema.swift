@@ -64,6 +64,8 @@ public enum JSONSchema {
     static let notBlank = "\\S"
     /// Relative: not starting with `/`.
     static let glob = "^[^/]"
+    /// A page path: `/`, then no white space (ECMAScript's `\\s`) or control character.
+    static let path = "^/[^\\s\\x00-\\x1F\\x7F-\\x9F]*$"
     /// Hours, minutes and seconds in that order; `minLength` 2 rules out the empty text.
     static let duration = "^([0-9]+h)?([0-9]+m)?([0-9]+s)?$"
     static let days = "^(daily|(mon|tue|wed|thu|fri|sat|sun)(-(mon|tue|wed|thu|fri|sat|sun))?)$"
@@ -193,6 +195,7 @@ private enum InputSchema {
     case .name: return ["type": anyScalar, "pattern": .string(JSONSchema.Pattern.notBlank)]
     case .message: return ["type": anyScalar]
     case .glob: return ["type": anyScalar, "pattern": .string(JSONSchema.Pattern.glob)]
+    case .path: return ["type": "string", "pattern": .string(JSONSchema.Pattern.path)]
     case .id: return ["type": ["string", "integer"], "pattern": .string(JSONSchema.Pattern.id), "minimum": 0]
     case .code: return ["type": ["string", "integer"], "pattern": .string(JSONSchema.Pattern.code), "minimum": 0]
     case .email: return ["type": "string", "pattern": .string(JSONSchema.Pattern.email)]
@@ -328,6 +331,7 @@ private enum SnapshotSchema {
     switch format {
     case .name: return ["type": "string", "pattern": .string(JSONSchema.Pattern.notBlank)]
     case .message, .glob: return ["type": "string"]
+    case .path: return ["type": "string", "pattern": .string(JSONSchema.Pattern.path)]
     case .id: return ["type": "string", "pattern": .string(JSONSchema.Pattern.id)]
     case .code: return ["type": "string", "pattern": .string(JSONSchema.Pattern.code)]
     case .email: return ["type": "string", "pattern": .string(JSONSchema.Pattern.email)]

@@ -86,6 +86,7 @@ public enum FieldDocumentation {
       case .locale: return "a locale: ll or ll-RR"
       case .code: return "a code: 6 to 64 of A-Z, a-z, 0-9, _ and -"
       case .glob: return "a glob pattern relative to the root"
+      case .path: return "a page path starting with /"
       }
     case .integer(let bounds): return "a whole number from \(bounds.lowerBound) to \(bounds.upperBound)"
     case .boolean: return "true or false"

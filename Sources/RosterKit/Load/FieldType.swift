@@ -50,6 +50,8 @@ public enum TextFormat: String, Sendable {
   case code
   /// A glob pattern relative to the root.
   case glob
+  /// A page path: `/`, then no white space or control character.
+  case path
 }
 
 /// A key of an object, with its type, default and description.

@@ -284,7 +284,9 @@ enum Declarations {
   static let triggerConditions = ObjectFormat<Trigger>(
     "Trigger conditions", "All given conditions must hold; at least one is required.", minProperties: 1,
     [
-      .text("url_prefix", \.urlPrefix, .name, "The page's path or URL starts with this."),
+      .text(
+        "url_prefix", \.urlPrefix, .path,
+        "The page's path starts with this: `/fr/` matches `https://acme.example/fr/pricing`."),
       .text("visitor_language", \.visitorLanguage, .locale, "The visitor's language: `fr` matches fr and fr-*."),
     ],
     make: Trigger.placeholder)

@@ -279,6 +279,20 @@ struct SchemaDecoder {
       invalid(
         "invalid code '\(text)' for '\(key)'", at: range,
         hint: "codes are 6 to 64 characters of A-Z, a-z, 0-9, '_' and '-'")
+    case .path:
+      switch TextFormats.checkPath(text) {
+      case .valid: return true
+      case .url(let path):
+        invalid(
+          "\(key) '\(text)' is a URL, not a path", at: range,
+          hint: "write '\(path)': the prefix is matched against the page's path, without the site's address")
+      case .relative:
+        invalid(
+          "\(key) '\(text)' must start with '/'", at: range,
+          hint: "write '/\(text)': the prefix is matched against the page's path, which starts with '/'")
+      case .space:
+        invalid("\(key) '\(text)' holds white space or a control character", at: range, hint: "write a space as %20")
+      }
     case .glob:
       if TextFormats.isRelativeGlob(text) { return true }
       invalid("include pattern '\(text)' leads outside the root", at: range)

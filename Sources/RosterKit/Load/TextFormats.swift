@@ -33,6 +33,36 @@ enum TextFormats {
     }
   }
 
+  /// What is wrong with a page path, if anything.
+  enum PathCheck: Equatable {
+    case valid
+    /// A whole URL, with the path it holds.
+    case url(path: String)
+    /// No leading `/`.
+    case relative
+    /// White space or a control character inside.
+    case space
+  }
+
+  /// A page path starts with `/` and holds no white space (as ECMAScript's
+  /// `\s` has it, so that the JSON Schema agrees) or control character.
+  static func checkPath(_ text: String) -> PathCheck {
+    let spaces: Set<UInt32> = [
+      0xA0, 0x1680, 0x2028, 0x2029, 0x202F, 0x205F, 0x3000, 0xFEFF,
+    ]
+    if text.unicodeScalars.contains(where: {
+      $0.value <= 0x20 || (0x7F...0x9F).contains($0.value) || (0x2000...0x200A).contains($0.value)
+        || spaces.contains($0.value)
+    }) {
+      return .space
+    }
+    if let scheme = text.hasPrefix("//") ? text.range(of: "//") : text.range(of: "://") {
+      let rest = text[scheme.upperBound...]
+      return .url(path: rest.firstIndex(of: "/").map { String(rest[$0...]) } ?? "/")
+    }
+    return text.hasPrefix("/") ? .valid : .relative
+  }
+
   /// True for a text of white space only (or none).
   static func isBlank(_ text: String) -> Bool {
     for byte in text.utf8 {
