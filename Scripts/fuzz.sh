@@ -33,4 +33,6 @@ jobs=${FUZZ_JOBS:-1}
 set -- -dict="$root/Fuzz/roster.dict" -max_total_time="$seconds" -max_len=8192 \
   -timeout=10 -rss_limit_mb=2048 -detect_leaks=0 -print_final_stats=1 -artifact_prefix="$work/artifacts/"
 if [ "$jobs" -gt 1 ]; then set -- "$@" -jobs="$jobs" -workers="$jobs"; fi
+# From the work folder: with several jobs libFuzzer writes its fuzz-N.log files where it runs.
+cd "$work"
 ASAN_OPTIONS=detect_leaks=0 "$fuzzer" "$work/corpus" "$root/Fuzz/corpus" "$@"

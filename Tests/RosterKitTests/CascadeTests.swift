@@ -21,7 +21,7 @@ import Testing
                 timezone: Europe/Paris
                 hours: {mon-fri: \(block)}
           groups:
-            support: {name: Support, agents: [alice]}
+            support: {name: Support, agents: [alice], code: acme-support}
 
           """))
     #expect(found.count == 1, "\(found)")
@@ -39,7 +39,7 @@ import Testing
               email: alice@acme.example
               live_chat: {timezone: Europe/Paris, hours: 09:00-17:00}
           groups:
-            support: {name: Support, agents: [alice]}
+            support: {name: Support, agents: [alice], code: acme-support}
 
           """))
     #expect(found.count == 1, "\(found)")
@@ -56,7 +56,7 @@ import Testing
               email: alice@acme.example
               live_chat: {timezon: Europe/Paris, hours: {mon-fri: 09:00-17:00}}
           groups:
-            support: {name: Support, agents: [alice]}
+            support: {name: Support, agents: [alice], code: acme-support}
 
           """))
     #expect(
@@ -86,7 +86,7 @@ import Testing
           agents:
             alice: {name: Alice Martin, email: alice@acme.example}
           groups:
-            support: {name: Support, agents: [Alice]}
+            support: {name: Support, agents: [Alice], code: acme-support}
 
           """))
     #expect(found.count == 1, "\(found)")
@@ -111,8 +111,8 @@ import Testing
             email: alice@acme.example
             live_chat: {timezone: Europe/Paris, hours: {mon-fri: 09:00-17:00}}
         groups:
-          support: {name: Support, agents: [alice]}
-          sales: {name: {en: Sales, fr: Ventes, de: Verkauf}, agents: [alice]}
+          support: {name: Support, agents: [alice], code: acme-support}
+          sales: {name: {en: Sales, fr: Ventes, de: Verkauf}, agents: [alice], code: acme-sales}
 
         """))
     #expect(
@@ -163,7 +163,7 @@ import Testing
     arguments: [
       // A misspelled optional key: its value was meant, so nothing is concluded from its absence.
       (
-        "  alice:\n    name: Alice Martin\n    email: alice@acme.example\n    live_chat: {timezone: Europe/Paris, hour: {mon: 09:00-17:00}}\ngroups:\n  g: {name: G, agents: [alice]}\n",
+        "  alice:\n    name: Alice Martin\n    email: alice@acme.example\n    live_chat: {timezone: Europe/Paris, hour: {mon: 09:00-17:00}}\ngroups:\n  g: {name: G, agents: [alice], code: acme-g}\n",
         "unknown-key"
       ),
       (
@@ -204,7 +204,7 @@ import Testing
               email: alice@acme.example
               live_chat: {timezone: Europe/Paris, hours: {mon-fri: 09:00-17:00}}
           groups:
-            g: {name: G, agents: [alice]}
+            g: {name: G, agents: [alice], code: acme-g}
           triggers:
             - {name: A, when: {url_prefx: /de/, visitor_language: de}, assign: g}
             - {name: B, when: {url_prefix: " ", visitor_language: fr}, assign: g}
@@ -246,7 +246,7 @@ import Testing
           email: alice@acme.example
           live_chat: {timezone: Europe/Paris, hours: {mon-fri: 09:00-17:00}}
       groups:
-        support: {name: Support, agents: [alice]}
+        support: {name: Support, agents: [alice], code: acme-support}
       triggers:
 
       """

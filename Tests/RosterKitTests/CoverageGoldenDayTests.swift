@@ -568,6 +568,7 @@ extension CoverageGoldenDayTests {
             live_chat: {timezone: America/New_York, hours: {mon-fri: 10:00-12:00}}
         groups:
           support:
+            code: acme-support
             name: Support
             agents: [alice, bob]
             service_hours:

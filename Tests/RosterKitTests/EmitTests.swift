@@ -215,7 +215,7 @@ extension EmitTests {
             "agents": [],
             "calendars": [],
             "closures": [],
-            "digest": "sha256:4e6e14a4a3defd99fa70071630f2452f322b039628ea647954f489013806d5a8",
+            "digest": "sha256:a53afc7b30dfd3f6dd7ca2e122d7d69fc288d0d8a35121e80eb76dd735a9649f",
             "fallbacks": {
               "live_chat": {
                 "message": "system",
@@ -273,11 +273,13 @@ extension EmitTests {
                 "orphaned-agent": "error",
                 "orphaned-calendar": "warning",
                 "overlapping-hours": "error",
+                "placeholder-group-code": "warning",
                 "shadowed-trigger": "warning",
                 "trigger-to-disabled-group": "error",
                 "unknown-agent": "error",
                 "unknown-calendar": "error",
                 "unknown-group": "error",
+                "unknown-include": "error",
                 "unknown-locale": "error",
                 "unknown-token": "error",
                 "unsafe-link": "error",

@@ -96,7 +96,7 @@ import Testing
       agents:
         Alice: {name: A, email: nope, live_chat: {timezone: Europe/Paris, hours: {mon: 9-17}, max_concurrent_chats: 0}}
       groups:
-        g: {name: G, private: yes}
+        g: {name: G, private: yes, code: acme-g}
       bogus: 1
 
       """

@@ -161,3 +161,63 @@ import Testing
     #expect(TextFormats.checkPath(prefix) == .valid)
   }
 }
+
+/// An include pattern that selects nothing is one finding, not the cascade of what its files define.
+@Suite struct UnknownIncludeTests {
+  func found(_ include: String) throws -> [String] {
+    try findings(
+      Example(files: [
+        "roster.yaml": """
+        workspace: {name: Acme, timezone: Europe/Paris, default_locale: en}
+        include: \(include)
+        triggers:
+          - {name: French, when: {url_prefix: /fr/}, assign: support}
+
+        """,
+        "agents/alice.yaml": """
+        agents:
+          alice:
+            name: Alice Martin
+            email: alice@acme.example
+            live_chat: {timezone: Europe/Paris, hours: {mon-fri: 09:00-17:00}}
+
+        """,
+        "groups.yaml": "groups:\n  support: {name: Support, agents: [alice], code: acme-support-2024}\n",
+      ]))
+  }
+
+  @Test(arguments: [
+    ("[agents/*.yaml, group.yaml]", "2:26", "group.yaml", "did you mean 'groups.yaml'?"),
+    ("[agent/*.yaml, groups.yaml]", "2:11", "agent/*.yaml", "did you mean 'agents/*.yaml'?"),
+    (
+      "[agents/*.yaml, groups.yaml, teams/**/*.yaml]", "2:39", "teams/**/*.yaml",
+      "patterns are relative to the root, such as 'agents/*.yaml' or '**/*.yaml'"
+    ),
+  ])
+  func aPatternThatMatchesNothingIsOneFinding(_ include: String, _ place: String, _ pattern: String, _ hint: String)
+    throws
+  {
+    #expect(
+      try found(include) == [
+        "roster.yaml:\(place) unknown-include: include pattern '\(pattern)' matches no file (\(hint)) [note: 23 checks that look across files did not run, as they would report what the files it should select hide]"
+      ])
+  }
+
+  @Test func everyPatternMatchingIsClean() throws {
+    #expect(try found("[agents/*.yaml, groups.yaml]") == [])
+  }
+
+  /// With the rule off, nothing is hidden: the checks run and say what is missing.
+  @Test func theRuleOffLetsTheChecksRun() throws {
+    let found = try findings(
+      Example(
+        """
+        workspace: {name: Acme, timezone: Europe/Paris, default_locale: en, rules: {unknown-include: off}}
+        include: [groups.yaml]
+        triggers:
+          - {name: French, when: {url_prefix: /fr/}, assign: support}
+
+        """))
+    #expect(found.map { $0.split(separator: " ")[1] } == ["unknown-group:"], "\(found)")
+  }
+}

@@ -17,7 +17,7 @@ import Testing
     let loader = Rules.all.filter { $0.check == nil }.map(\.id)
     #expect(
       loader.filter { !$0.isFixed } == [
-        .emptyFile, .duplicateSection, .legacyTimezone, .fixedOffsetTimezone, .invalidDate,
+        .emptyFile, .duplicateSection, .unknownInclude, .legacyTimezone, .fixedOffsetTimezone, .invalidDate,
       ])
     #expect(RuleID.allCases.filter(\.isFixed).allSatisfy { loader.contains($0) })
   }

@@ -25,7 +25,7 @@ import Testing
     #expect(
       found == [
         "roster.yaml:5:3 unknown-key: unknown section 'bob' (the '---' on line 4 starts a new document, so 'bob' is read as a section instead of under 'agents'; remove the '---')",
-        "roster.yaml:6:1 yaml-syntax: did not find expected <document start> (the '---' on line 4 starts a new document, which this line is outside of; remove the '---') [note: 22 checks that look across files did not run, as they would report what this file hides]",
+        "roster.yaml:6:1 yaml-syntax: did not find expected <document start> (the '---' on line 4 starts a new document, which this line is outside of; remove the '---') [note: 23 checks that look across files did not run, as they would report what this file hides]",
       ])
   }
 

@@ -37,6 +37,9 @@ public enum RuleID: String, CaseIterable, Sendable, Comparable, CustomStringConv
   case duplicateTriggerName = "duplicate-trigger-name"
   case duplicateGroupCode = "duplicate-group-code"
   case noSelectableGroup = "no-selectable-group"
+  case unknownInclude = "unknown-include"
+  case placeholderGroupCode = "placeholder-group-code"
+  case closedDayReopened = "closed-day-reopened"
   case legacyTimezone = "legacy-timezone"
   case fixedOffsetTimezone = "fixed-offset-timezone"
   case blockInDSTGap = "block-in-dst-gap"
@@ -48,7 +51,6 @@ public enum RuleID: String, CaseIterable, Sendable, Comparable, CustomStringConv
   case invalidClosure = "invalid-closure"
   case extraHoursDuringTimeOff = "extra-hours-during-time-off"
   case orphanedCalendar = "orphaned-calendar"
-  case closedDayReopened = "closed-day-reopened"
   case datedEntryChangesNothing = "dated-entry-changes-nothing"
   case everyGroupClosed = "every-group-closed"
 
@@ -62,7 +64,7 @@ public enum RuleID: String, CaseIterable, Sendable, Comparable, CustomStringConv
     case .emptyFile, .duplicateMember, .orphanedAgent, .emptyTeam, .emptyGroup, .noHours, .meetingBlockTooShort,
       .neverStaffedGroup, .untranslatedGroupName, .shadowedTrigger, .noSelectableGroup, .legacyTimezone,
       .fixedOffsetTimezone, .blockInDSTGap, .groupUnstaffed, .dstOnlyGap, .orphanedCalendar,
-      .datedEntryChangesNothing, .everyGroupClosed, .closedDayReopened:
+      .datedEntryChangesNothing, .everyGroupClosed, .closedDayReopened, .placeholderGroupCode:
       return .warning
     default:
       return .error
@@ -132,6 +134,9 @@ public enum RuleID: String, CaseIterable, Sendable, Comparable, CustomStringConv
     case .duplicateTriggerName: .duplicateTriggerName
     case .duplicateGroupCode: .duplicateGroupCode
     case .noSelectableGroup: .noSelectableGroup
+    case .unknownInclude: .unknownInclude
+    case .placeholderGroupCode: .placeholderGroupCode
+    case .closedDayReopened: .closedDayReopened
     case .legacyTimezone: .legacyTimezone
     case .fixedOffsetTimezone: .fixedOffsetTimezone
     case .blockInDSTGap: .blockInDSTGap
@@ -143,7 +148,6 @@ public enum RuleID: String, CaseIterable, Sendable, Comparable, CustomStringConv
     case .invalidClosure: .invalidClosure
     case .extraHoursDuringTimeOff: .extraHoursDuringTimeOff
     case .orphanedCalendar: .orphanedCalendar
-    case .closedDayReopened: .closedDayReopened
     case .datedEntryChangesNothing: .datedEntryChangesNothing
     case .everyGroupClosed: .everyGroupClosed
     }

@@ -12,6 +12,10 @@ public struct LoadResult: Sendable {
   /// rules that look across files would report what is only missing because
   /// of them, so they do not run.
   public var brokenFiles: [FileID]
+  /// True when an `include:` pattern matched no file (`unknown-include`):
+  /// the files it was meant to select are missing, so the rules that look
+  /// across files do not run either.
+  public var hasUnmatchedIncludes: Bool
 
   public var hasBrokenFiles: Bool { !brokenFiles.isEmpty }
 }
@@ -84,12 +88,13 @@ public struct ConfigurationLoader {
     var others: [FileID] = []
     for file in found where file.relativePath != "roster.yaml" {
       let wanted =
-        patterns.map { globs in globs.contains { $0.matches(file.relativePath) } }
+        patterns.map { globs in globs.contains { $0.glob.matches(file.relativePath) } }
         ?? FileDiscovery.isYAML(file.relativePath)
       guard wanted else { continue }
       guard file.isNamedInUTF8 else { throw .unreadable(shown(file.relativePath), FileDiscovery.notUTF8) }
       others.append(try read(file.absolutePath, file.relativePath))
     }
+    let unmatched = Self.reportUnmatched(patterns ?? [], among: found.map(\.relativePath), into: &diagnostics)
     var files = [FileDecoder(timeZones: timeZones).decode(rosterFile, isRoot: true)]
     files += Self.decodeInParallel(
       others, of: sources, oversized: oversized, parser: parser, timeZones: timeZones)
@@ -104,7 +109,35 @@ public struct ConfigurationLoader {
     diagnostics += state.diagnostics
     Self.hintAnchorsOfOtherFiles(&diagnostics, locator)
     return LoadResult(
-      configuration: state.configuration, sources: sources, diagnostics: diagnostics, brokenFiles: brokenFiles)
+      configuration: state.configuration, sources: sources, diagnostics: diagnostics, brokenFiles: brokenFiles,
+      hasUnmatchedIncludes: unmatched)
+  }
+
+  /// Reports each `include:` pattern that selects no file (`unknown-include`),
+  /// with the pattern it may mean: a file's path, or the pattern's last part
+  /// in a folder that exists. True when some pattern matched nothing.
+  static func reportUnmatched(
+    _ patterns: [(glob: Glob, written: Located<String>)], among paths: [String], into diagnostics: inout [Diagnostic]
+  ) -> Bool {
+    var unmatched = false
+    for pattern in patterns where !paths.contains(where: pattern.glob.matches) {
+      unmatched = true
+      let written = pattern.written.value
+      let last = written.split(separator: "/").last.map(String.init) ?? written
+      var candidates = Set(paths.filter(FileDiscovery.isYAML))
+      for path in paths {
+        let folder = path.split(separator: "/").dropLast().joined(separator: "/")
+        candidates.insert(folder.isEmpty ? last : folder + "/" + last)
+      }
+      let meant = Suggestion.closest(
+        to: written, in: candidates.sorted().filter { candidate in paths.contains(where: Glob(candidate).matches) })
+      diagnostics.append(
+        Diagnostic(
+          .unknownInclude, "include pattern '\(written)' matches no file", at: pattern.written.range,
+          hint: meant.map { "did you mean '\($0)'?" }
+            ?? "patterns are relative to the root, such as 'agents/*.yaml' or '**/*.yaml'"))
+    }
+    return unmatched
   }
 
   /// An alias whose anchor is written in another file: libyaml knows only
@@ -178,11 +211,13 @@ public struct ConfigurationLoader {
   }
 
   /// The `include` globs of roster.yaml, or nil when it has none.
-  private static func includePatterns(in file: ParsedFile, decoder: inout SchemaDecoder) -> [Glob]? {
+  private static func includePatterns(
+    in file: ParsedFile, decoder: inout SchemaDecoder
+  ) -> [(glob: Glob, written: Located<String>)]? {
     for document in file.documents {
       guard let pair = document.pairs?.first(where: { $0.name == "include" }) else { continue }
       guard let (patterns, _) = decoder.texts(pair.value, .glob, key: "include") else { return [] }
-      return patterns.map { Glob($0.value) }
+      return patterns.map { (Glob($0.value), $0) }
     }
     return nil
   }

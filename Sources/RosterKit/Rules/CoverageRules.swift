@@ -26,6 +26,7 @@ extension Rule {
           live_chat: {timezone: Europe/Paris, hours: {mon-fri: [09:00-12:00, 13:00-18:00]}}
       groups:
         support:
+          code: acme-support
           name: Support
           agents: [alice]
           service_hours:
@@ -50,6 +51,7 @@ extension Rule {
           live_chat: {timezone: Europe/Paris, hours: {mon-fri: 11:00-14:00}}
       groups:
         support:
+          code: acme-support
           name: Support
           agents: [alice, bob]
           service_hours: {hours: {mon-fri: 09:00-18:00}}
@@ -102,6 +104,7 @@ extension Rule {
           live_chat: {timezone: America/New_York, hours: {mon-fri: 09:00-11:00}}
       groups:
         support:
+          code: acme-support
           name: Support
           agents: [alice, bob]
           service_hours:
@@ -126,6 +129,7 @@ extension Rule {
           live_chat: {timezone: America/New_York, hours: {mon-fri: 09:00-12:00}}
       groups:
         support:
+          code: acme-support
           name: Support
           agents: [alice, bob]
           service_hours: {hours: {mon-fri: 09:00-17:00}}
@@ -177,7 +181,7 @@ extension Rule {
             hours:
               sat-sun: 02:30-06:00  # expect: block-in-dst-gap
       groups:
-        night: {name: Night, agents: [alice]}
+        night: {name: Night, agents: [alice], code: acme-night}
 
       """),
     good: Example(
@@ -196,7 +200,7 @@ extension Rule {
             hours:
               sat-sun: 03:00-06:00
       groups:
-        night: {name: Night, agents: [alice]}
+        night: {name: Night, agents: [alice], code: acme-night}
 
       """),
     detection: .check { context, diagnostics in

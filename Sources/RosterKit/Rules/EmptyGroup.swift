@@ -16,8 +16,8 @@ extension Rule {
           email: alice@acme.example
           live_chat: {timezone: Europe/Paris, hours: {mon-fri: 09:00-17:00}}
       groups:
-        support: {name: Support, agents: [alice]}
-        sales: {name: Sales}  # expect: empty-group
+        support: {name: Support, agents: [alice], code: acme-support}
+        sales: {name: Sales, code: acme-sales}  # expect: empty-group
 
       """),
     good: Example(
@@ -29,8 +29,8 @@ extension Rule {
           email: alice@acme.example
           live_chat: {timezone: Europe/Paris, hours: {mon-fri: 09:00-17:00}}
       groups:
-        support: {name: Support, agents: [alice]}
-        sales: {name: Sales, agents: [alice]}
+        support: {name: Support, agents: [alice], code: acme-support}
+        sales: {name: Sales, agents: [alice], code: acme-sales}
 
       """),
     detection: .check { configuration, diagnostics in

@@ -20,8 +20,8 @@ extension Rule {
           live_chat: {timezone: Europe/Paris, hours: {mon-fri: 09:00-17:00}}
         bob: {name: Bob Stone, email: bob@acme.example}
       groups:
-        support: {name: Support, agents: [alice]}
-        sales: {name: Sales, agents: [bob]}  # expect: never-staffed-group
+        support: {name: Support, agents: [alice], code: acme-support}
+        sales: {name: Sales, agents: [bob], code: acme-sales}  # expect: never-staffed-group
 
       """),
     good: Example(
@@ -37,8 +37,8 @@ extension Rule {
           email: bob@acme.example
           live_chat: {timezone: Europe/Paris, hours: {mon-fri: 13:00-19:00}}
       groups:
-        support: {name: Support, agents: [alice]}
-        sales: {name: Sales, agents: [bob]}
+        support: {name: Support, agents: [alice], code: acme-support}
+        sales: {name: Sales, agents: [bob], code: acme-sales}
 
       """),
     detection: .check { configuration, diagnostics in

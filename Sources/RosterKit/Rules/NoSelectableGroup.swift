@@ -21,7 +21,7 @@ extension Rule {
           email: alice@acme.example
           live_chat: {timezone: Europe/Paris, hours: {mon-fri: 09:00-17:00}}
       groups:
-        partners: {name: Partners, agents: [alice], private: true}
+        partners: {name: Partners, agents: [alice], private: true, code: acme-partners}
 
       """),
     good: Example(
@@ -37,8 +37,8 @@ extension Rule {
           email: alice@acme.example
           live_chat: {timezone: Europe/Paris, hours: {mon-fri: 09:00-17:00}}
       groups:
-        partners: {name: Partners, agents: [alice], private: true}
-        support: {name: Support, agents: [alice]}
+        partners: {name: Partners, agents: [alice], private: true, code: acme-partners}
+        support: {name: Support, agents: [alice], code: acme-support}
 
       """),
     detection: .check { configuration, diagnostics in

@@ -19,8 +19,8 @@ extension Rule {
           email: alice@acme.example
           live_chat: {timezone: Europe/Paris, hours: {mon-fri: 09:00-17:00}}
       groups:
-        support-fr: {name: French support, agents: [alice]}
-        support-ca: {name: Canadian support, agents: [alice]}
+        support-fr: {name: French support, agents: [alice], code: acme-support-fr}
+        support-ca: {name: Canadian support, agents: [alice], code: acme-support-ca}
       triggers:
         - name: French visitors
           when: {visitor_language: fr}
@@ -39,8 +39,8 @@ extension Rule {
           email: alice@acme.example
           live_chat: {timezone: Europe/Paris, hours: {mon-fri: 09:00-17:00}}
       groups:
-        support-fr: {name: French support, agents: [alice]}
-        support-ca: {name: Canadian support, agents: [alice]}
+        support-fr: {name: French support, agents: [alice], code: acme-support-fr}
+        support-ca: {name: Canadian support, agents: [alice], code: acme-support-ca}
       triggers:
         - name: Canadian French visitors
           when: {visitor_language: fr-CA}

@@ -44,7 +44,7 @@ extension Rule {
             timezone: EST  # expect: fixed-offset-timezone
             hours: {mon-fri: 09:00-17:00}
       groups:
-        support: {name: Support, agents: [alice]}
+        support: {name: Support, agents: [alice], code: acme-support}
 
       """),
     good: Example(
@@ -58,7 +58,7 @@ extension Rule {
             timezone: America/New_York
             hours: {mon-fri: 09:00-17:00}
       groups:
-        support: {name: Support, agents: [alice]}
+        support: {name: Support, agents: [alice], code: acme-support}
 
       """),
     detection: .loader)

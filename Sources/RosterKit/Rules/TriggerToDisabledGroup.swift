@@ -16,7 +16,7 @@ extension Rule {
           email: alice@acme.example
           live_chat: {timezone: Europe/Paris, hours: {mon-fri: 09:00-17:00}}
       groups:
-        support: {name: Support, agents: [alice]}
+        support: {name: Support, agents: [alice], code: acme-support}
         archive: {name: Archive, agents: [alice], enabled: false}
       triggers:
         - name: Help pages
@@ -33,7 +33,7 @@ extension Rule {
           email: alice@acme.example
           live_chat: {timezone: Europe/Paris, hours: {mon-fri: 09:00-17:00}}
       groups:
-        support: {name: Support, agents: [alice]}
+        support: {name: Support, agents: [alice], code: acme-support}
         archive: {name: Archive, agents: [alice], enabled: false}
       triggers:
         - name: Help pages

@@ -15,7 +15,7 @@ extension Rule {
           email: alice@acme.example
           live_chat: {timezone: Europe/Paris, hours: {mon-fri: 09:00-17:00}}
       groups:
-        support: {name: Support, agents: [alice]}
+        support: {name: Support, agents: [alice], code: acme-support}
       triggers:
         - name: Help pages
           when: {url_prefix: /help/}
@@ -31,7 +31,7 @@ extension Rule {
           email: alice@acme.example
           live_chat: {timezone: Europe/Paris, hours: {mon-fri: 09:00-17:00}}
       groups:
-        support: {name: Support, agents: [alice]}
+        support: {name: Support, agents: [alice], code: acme-support}
       triggers:
         - name: Help pages
           when: {url_prefix: /help/}

@@ -20,6 +20,7 @@ extension Rule {
           live_chat: {timezone: Europe/Paris, hours: {mon-fri: 09:00-17:00}}
       groups:
         support:
+          code: acme-support
           name:
             en: Support
             fr: Assistance
@@ -37,6 +38,7 @@ extension Rule {
           live_chat: {timezone: Europe/Paris, hours: {mon-fri: 09:00-17:00}}
       groups:
         support:
+          code: acme-support
           name:
             en: Support
             fr: Assistance

@@ -17,6 +17,7 @@ extension Rule {
           live_chat: {timezone: Europe/Paris, hours: {mon-fri: 09:00-17:00}}
       groups:
         support:
+          code: acme-support
           name: Support  # expect: untranslated-group-name
           agents: [alice]
 
@@ -31,6 +32,7 @@ extension Rule {
           live_chat: {timezone: Europe/Paris, hours: {mon-fri: 09:00-17:00}}
       groups:
         support:
+          code: acme-support
           name: {en: Support, fr: Assistance}
           agents: [alice]
 
