@@ -125,7 +125,9 @@ import Testing
   @Test func buildIntoAnUnwritablePlaceExitsTwo() throws {
     let output = try roster("build", "examples/acme", "--out", "/proc/roster-cannot-write")
     #expect(output.status == 2)
-    #expect(output.stderr.contains("cannot write"))
+    #expect(
+      output.stderr.hasSuffix("roster: error: cannot write /proc/roster-cannot-write: No such file or directory\n"),
+      "\(output.stderr)")
   }
 
   @Test func snippetPrintsOneGroup() throws {
@@ -141,6 +143,9 @@ import Testing
     let output = try roster("snippet", "examples/acme", "--group", "no-such-group")
     #expect(output.status == 2)
     #expect(output.stderr.contains("no group 'no-such-group'"))
+    let typo = try roster("snippet", "examples/acme", "--group", "suport-fr")
+    #expect(typo.status == 2)
+    #expect(typo.stderr.hasSuffix("roster: error: no group 'suport-fr'; did you mean 'support-fr'?\n"), "\(typo.stderr)")
   }
 
   @Test func snippetOfABrokenConfigurationExitsOne() throws {
