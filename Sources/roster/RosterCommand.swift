@@ -10,6 +10,7 @@ struct RosterCommand: ParsableCommand {
     version: RosterVersion.description,
     subcommands: [
       InitCommand.self, CheckCommand.self, BuildCommand.self, SnippetCommand.self, CoverageCommand.self,
+      DiffCommand.self,
       SchemaCommand.self, RulesCommand.self, ExplainCommand.self,
     ])
 

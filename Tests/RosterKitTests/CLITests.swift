@@ -145,7 +145,8 @@ import Testing
     #expect(output.stderr.contains("no group 'no-such-group'"))
     let typo = try roster("snippet", "examples/acme", "--group", "suport-fr")
     #expect(typo.status == 2)
-    #expect(typo.stderr.hasSuffix("roster: error: no group 'suport-fr'; did you mean 'support-fr'?\n"), "\(typo.stderr)")
+    #expect(
+      typo.stderr.hasSuffix("roster: error: no group 'suport-fr'; did you mean 'support-fr'?\n"), "\(typo.stderr)")
   }
 
   @Test func snippetOfABrokenConfigurationExitsOne() throws {

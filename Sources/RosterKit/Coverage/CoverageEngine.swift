@@ -219,6 +219,13 @@ public struct CoverageEngine: Sendable {
     return patternSpans[index] ?? instants(of: key.week, days: key.days, in: key.zone)
   }
 
+  /// When an agent is online for live chat over the widened window, dated
+  /// entries and closures applied; none without live chat or for an unknown id.
+  mutating func onlineSpans(ofAgent id: String) -> [Span] {
+    guard let position = agentPositions[id], resolved.agents[position].liveChat != nil else { return [] }
+    return spans(ofPattern: pattern(of: resolved.agents[position]))
+  }
+
   /// The patterns of a group's members with live chat, each once, and how many members each stands for.
   mutating func memberPatterns(_ group: Group) -> (members: [Agent], patterns: [Int]) {
     // Each member once, in the order of the agents (by id).

@@ -65,6 +65,18 @@ public struct SourceFiles: Sendable {
 
   public func path(_ id: FileID) -> String { files[Int(id.index)].path }
 
+  /// The same files, those whose path starts with `prefix` named from `replacement` instead.
+  func renamingPaths(from prefix: String, to replacement: String) -> SourceFiles {
+    var renamed = SourceFiles()
+    for file in files {
+      let path =
+        file.path == prefix
+        ? replacement : file.path.hasPrefix(prefix + "/") ? replacement + file.path.dropFirst(prefix.count) : file.path
+      _ = renamed.add(SourceFile(path: path, bytes: file.bytes, wasRead: file.wasRead))
+    }
+    return renamed
+  }
+
   /// How many files were read.
   public var readCount: Int { files.count { $0.wasRead } }
 

@@ -1,0 +1,130 @@
+/// `roster diff --format text`: the changes entity by entity, then the
+/// impact. Colour only on a terminal; every text from the input escaped.
+public enum DiffText {
+  public static func render(_ report: DiffReport, useColor: Bool = false) -> String {
+    var out = Painter(useColor: useColor)
+    out.line(out.bold("roster diff \(report.old.label) → \(report.new.label)"))
+    out.line("  old: " + sideText(report.old))
+    out.line("  new: " + sideText(report.new))
+    out.line("")
+    guard report.differs else {
+      out.line("no changes")
+      return out.text
+    }
+    if !report.changes.isEmpty {
+      out.line(out.bold("Changes"))
+      for change in report.changes { write(change, into: &out) }
+      out.line("")
+    }
+    out.line(out.bold("Impact"))
+    if report.snippets.isEmpty {
+      out.line("  Snippets: none to paste again")
+    } else {
+      out.line("  Snippets to paste again")
+      for snippet in report.snippets { out.line("    \(escaped(snippet.group)): \(escaped(snippet.reason))") }
+    }
+    if let diagnostics = report.diagnostics {
+      if diagnostics.isEmpty {
+        out.line("  Diagnostics: the same")
+      } else {
+        out.line("  Diagnostics")
+        func finding(_ impact: DiffReport.DiagnosticImpact) -> String {
+          impact.severity + " [\(impact.rule)] \(escaped(impact.place)): \(escaped(impact.message))"
+        }
+        for impact in diagnostics.appeared { out.line("    " + out.paint("+ ", "32") + finding(impact)) }
+        for impact in diagnostics.disappeared { out.line("    " + out.paint("− ", "31") + finding(impact)) }
+        for (old, new) in diagnostics.changed {
+          out.line("    " + out.paint("~ ", "33") + finding(new))
+          out.line("        was: " + escaped(old.message))
+        }
+      }
+    }
+    if let coverage = report.coverage {
+      out.line(
+        "  Coverage \(coverage.window.from.iso)..\(coverage.window.until.iso) (\(coverage.timezone)), "
+          + "share of promised time covered")
+      let width = coverage.groups.map(\.group.count).max() ?? 0
+      var unchanged: [String] = []
+      for group in coverage.groups {
+        guard group.changed else {
+          unchanged.append(escaped(group.group))
+          continue
+        }
+        let name = escaped(group.group).padding(toLength: max(width, group.group.count), withPad: " ", startingAt: 0)
+        out.line("    \(name)  \(share(group.before)) → \(share(group.after))")
+        for gap in group.appeared { write(gap, sign: out.paint("+ gap ", "31"), into: &out) }
+        for gap in group.disappeared { write(gap, sign: out.paint("− gap ", "32"), into: &out) }
+      }
+      if !unchanged.isEmpty { out.line("    unchanged: " + unchanged.joined(separator: ", ")) }
+    } else if let note = report.coverageNote {
+      out.line("  Coverage: \(note)")
+    }
+    return out.text
+  }
+
+  static func sideText(_ side: DiffReport.Side) -> String {
+    var text = escaped(side.label) + " (\(side.format)"
+    if let errors = side.errors, let warnings = side.warnings {
+      text += ", \(TextRenderer.count(errors, "error")), \(TextRenderer.count(warnings, "warning"))"
+    }
+    return text + ")"
+  }
+
+  static func write(_ change: EntityChange, into out: inout Painter) {
+    let name = change.id.map { " " + (change.section == "trigger" ? "'\(escaped($0))'" : escaped($0)) } ?? ""
+    switch change.kind {
+    case .added:
+      out.line("  " + out.paint("+ \(change.section)\(name)", "32") + (change.summary.map { ": " + escaped($0) } ?? ""))
+    case .removed:
+      out.line("  " + out.paint("− \(change.section)\(name)", "31") + (change.summary.map { ": " + escaped($0) } ?? ""))
+    case .moved:
+      out.line("  " + out.paint("~ \(change.section)\(name)", "33") + " moved " + (change.summary ?? ""))
+    case .changed:
+      out.line("  " + out.paint("~ \(change.section)\(name)", "33"))
+    }
+    for field in change.fields { out.line("      " + fieldText(field, painter: out)) }
+  }
+
+  /// `live_chat.hours: mon 09:00-12:00 → 10:00-12:00`, `agents: + bob`.
+  static func fieldText(_ field: FieldChange, painter: Painter) -> String {
+    var text = escaped(field.field) + ": " + (field.scope.map { escaped($0) + " " } ?? "")
+    switch (field.old, field.new) {
+    case (let old?, let new?): text += escaped(old) + " → " + escaped(new)
+    case (nil, let new?): text += painter.paint("+ ", "32") + escaped(new)
+    case (let old?, nil): text += painter.paint("− ", "31") + escaped(old)
+    case (nil, nil): break
+    }
+    return text
+  }
+
+  static func write(_ gap: DiffReport.GapImpact, sign: String, into out: inout Painter) {
+    var text = "      " + sign + escaped(gap.when) + " (\(CoverageText.duration(gap.seconds)))"
+    if !gap.causes.isEmpty { text += ": " + gap.causes.map(escaped).joined(separator: ", ") }
+    out.line(text)
+  }
+
+  /// `97.9%`, or `—` for a group not enabled on that side.
+  static func share(_ seconds: (promised: Int64, covered: Int64)?) -> String {
+    guard let seconds else { return "—" }
+    guard seconds.promised > 0 else { return "no service hours" }
+    return CoverageText.percent(seconds.covered, of: seconds.promised)
+  }
+
+  static func escaped(_ text: String) -> String { TextRenderer.escaped(text) }
+}
+
+/// Lines of text, painted with ANSI colours when asked.
+struct Painter {
+  var useColor: Bool
+  private(set) var text = ""
+
+  init(useColor: Bool) { self.useColor = useColor }
+
+  mutating func line(_ line: String) { text += line + "\n" }
+
+  func paint(_ text: String, _ code: String) -> String {
+    useColor ? "\u{1B}[\(code)m\(text)\u{1B}[0m" : text
+  }
+
+  func bold(_ text: String) -> String { paint(text, "1") }
+}

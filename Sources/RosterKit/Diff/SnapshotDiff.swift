@@ -1,0 +1,401 @@
+/// What changed between two snapshots (SPEC 10), entity by entity, in the
+/// words people write: agents, teams, groups and calendars matched by id,
+/// triggers by name (a reordering is a move), weekly hours compared day by
+/// day and shown with day ranges recompressed, durations as `1h30m`.
+/// Both snapshots are of the current format (`SnapshotVersions.current`).
+public struct EntityChange: Sendable, Equatable {
+  public enum Kind: String, Sendable {
+    case added, removed, changed, moved
+  }
+
+  /// `workspace`, `fallbacks`, `agent`, `team`, `group`, `calendar`, `closure` or `trigger`.
+  public var section: String
+  /// The id, the trigger's name or the closure's name; nil for the workspace and fallbacks.
+  public var id: String?
+  public var kind: Kind
+  /// What an added or removed entity is (`Alice Martin <alice@acme.example>`), or where a trigger moved.
+  public var summary: String?
+  /// The changed keys of a changed entity (also of a moved trigger).
+  public var fields: [FieldChange] = []
+}
+
+/// One key that changed, as written in YAML: `live_chat.hours`, `agents`, `name.fr`.
+public struct FieldChange: Sendable, Equatable {
+  public var field: String
+  /// Which part of the key: a day range of weekly hours (`mon-fri`), the dates of a dated entry.
+  public var scope: String?
+  /// The value before, as written; nil when it was not there (an item added to a list).
+  public var old: String?
+  /// The value after; nil when it is gone (an item removed from a list).
+  public var new: String?
+}
+
+public enum SnapshotDiff {
+  /// Every change from `old` to `new`, in the order of the snapshot's sections.
+  public static func changes(_ old: JSONValue, _ new: JSONValue) -> [EntityChange] {
+    var changes: [EntityChange] = []
+    for section in ["workspace", "fallbacks"] {
+      var fields: [FieldChange] = []
+      compare(old[section], new[section], path: "", into: &fields)
+      if !fields.isEmpty { changes.append(EntityChange(section: section, id: nil, kind: .changed, fields: fields)) }
+    }
+    for (key, section) in [("agents", "agent"), ("teams", "team"), ("groups", "group"), ("calendars", "calendar")] {
+      changes += entities(old[key], new[key], section: section)
+    }
+    changes += closures(old["closures"], new["closures"])
+    changes += triggers(old["triggers"], new["triggers"])
+    return changes
+  }
+
+  /// Keys that Roster derives from others: membership is written in teams and groups.
+  static let derived: [String: Set<String>] = ["agent": ["id", "teams", "groups"], "team": ["id"], "group": ["id"]]
+
+  static func entities(_ old: JSONValue?, _ new: JSONValue?, section: String) -> [EntityChange] {
+    let before = byKey(old, "id")
+    let after = byKey(new, "id")
+    var changes: [EntityChange] = []
+    for id in Set(before.keys).union(after.keys).sorted() {
+      switch (before[id], after[id]) {
+      case (let old?, nil):
+        changes.append(EntityChange(section: section, id: id, kind: .removed, summary: summary(old, section)))
+      case (nil, let new?):
+        changes.append(EntityChange(section: section, id: id, kind: .added, summary: summary(new, section)))
+      case (let old?, let new?):
+        var fields: [FieldChange] = []
+        compare(old, new, path: "", skipping: derived[section] ?? [], into: &fields)
+        if !fields.isEmpty { changes.append(EntityChange(section: section, id: id, kind: .changed, fields: fields)) }
+      default:
+        break
+      }
+    }
+    return changes
+  }
+
+  /// Closures have no id: one is added or removed as a whole, named by its name and moments.
+  static func closures(_ old: JSONValue?, _ new: JSONValue?) -> [EntityChange] {
+    let before = (old?.items ?? []).map(closureText)
+    let after = (new?.items ?? []).map(closureText)
+    var changes: [EntityChange] = []
+    for text in before where !after.contains(where: { $0.text == text.text }) {
+      changes.append(EntityChange(section: "closure", id: text.name, kind: .removed, summary: text.moments))
+    }
+    for text in after where !before.contains(where: { $0.text == text.text }) {
+      changes.append(EntityChange(section: "closure", id: text.name, kind: .added, summary: text.moments))
+    }
+    return changes
+  }
+
+  private static func closureText(_ closure: JSONValue) -> (name: String, moments: String, text: String) {
+    let name = closure["name"]?.text ?? "closure"
+    let moments =
+      "\(closure["from"]?.text ?? "?") → \(closure["until"]?.text ?? "?") \(closure["timezone"]?.text ?? "")"
+    return (name, moments.trimmingSpaces, name + " " + moments)
+  }
+
+  /// Triggers by name: added, removed, changed, and moved when the order of
+  /// those on both sides changed (the fewest moves: those off the longest
+  /// common order).
+  static func triggers(_ old: JSONValue?, _ new: JSONValue?) -> [EntityChange] {
+    let before = old?.items ?? []
+    let after = new?.items ?? []
+    let beforeNames = before.map { $0["name"]?.text ?? "" }
+    let afterNames = after.map { $0["name"]?.text ?? "" }
+    let common = afterNames.filter { beforeNames.contains($0) }
+    let commonBefore = beforeNames.filter { afterNames.contains($0) }
+    let staying = Set(longestCommonSubsequence(commonBefore, common))
+    var changes: [EntityChange] = []
+    for (position, trigger) in before.enumerated() where !afterNames.contains(beforeNames[position]) {
+      changes.append(
+        EntityChange(
+          section: "trigger", id: beforeNames[position], kind: .removed, summary: summary(trigger, "trigger"))
+      )
+    }
+    for (position, trigger) in after.enumerated() {
+      let name = afterNames[position]
+      guard let was = beforeNames.firstIndex(of: name) else {
+        changes.append(
+          EntityChange(
+            section: "trigger", id: name, kind: .added,
+            summary: "\(position + 1) of \(after.count): " + (summary(trigger, "trigger") ?? "")))
+        continue
+      }
+      var fields: [FieldChange] = []
+      compare(before[was], trigger, path: "", skipping: ["name"], into: &fields)
+      if !staying.contains(name) {
+        changes.append(
+          EntityChange(
+            section: "trigger", id: name, kind: .moved, summary: "from \(was + 1) to \(position + 1) of \(after.count)",
+            fields: fields))
+      } else if !fields.isEmpty {
+        changes.append(EntityChange(section: "trigger", id: name, kind: .changed, fields: fields))
+      }
+    }
+    return changes
+  }
+
+  /// The longest sequence of names in the order of both lists (names are unique in each).
+  static func longestCommonSubsequence(_ a: [String], _ b: [String]) -> [String] {
+    guard !a.isEmpty, !b.isEmpty else { return [] }
+    var lengths = [[Int]](repeating: [Int](repeating: 0, count: b.count + 1), count: a.count + 1)
+    for i in stride(from: a.count - 1, through: 0, by: -1) {
+      for j in stride(from: b.count - 1, through: 0, by: -1) {
+        lengths[i][j] = a[i] == b[j] ? lengths[i + 1][j + 1] + 1 : max(lengths[i + 1][j], lengths[i][j + 1])
+      }
+    }
+    var result: [String] = []
+    var (i, j) = (0, 0)
+    while i < a.count, j < b.count {
+      if a[i] == b[j] {
+        result.append(a[i])
+        i += 1
+        j += 1
+      } else if lengths[i + 1][j] >= lengths[i][j + 1] {
+        i += 1
+      } else {
+        j += 1
+      }
+    }
+    return result
+  }
+
+  /// A one-line description of an entity added or removed.
+  static func summary(_ entity: JSONValue, _ section: String) -> String? {
+    switch section {
+    case "agent":
+      let name = entity["name"]?.text ?? ""
+      return entity["email"]?.text.map { "\(name) <\($0)>" } ?? name
+    case "trigger":
+      var conditions: [String] = []
+      if let prefix = entity["when"]?["url_prefix"]?.text { conditions.append("url_prefix \(prefix)") }
+      if let language = entity["when"]?["visitor_language"]?.text { conditions.append("visitor_language \(language)") }
+      return "assigns \(entity["assign"]?.text ?? "?") when " + conditions.joined(separator: " and ")
+    default:
+      if let name = entity["name"] {
+        return name.text
+          ?? name.members.map { members in
+            members.keys.sorted().map { "\($0): \(members[$0]?.text ?? "")" }.joined(separator: ", ")
+          }
+      }
+      return nil
+    }
+  }
+
+  /// The items of a list by the value of `key`, the first of each.
+  static func byKey(_ list: JSONValue?, _ key: String) -> [String: JSONValue] {
+    var result: [String: JSONValue] = [:]
+    for item in list?.items ?? [] {
+      if let id = item[key]?.text, result[id] == nil { result[id] = item }
+    }
+    return result
+  }
+
+  // MARK: - Values
+
+  /// Appends the changes from `old` to `new` under `path`.
+  static func compare(
+    _ old: JSONValue?, _ new: JSONValue?, path: String, skipping: Set<String> = [], into fields: inout [FieldChange]
+  ) {
+    if old == new { return }
+    let key = path.split(separator: ".").last.map(String.init) ?? path
+    if case .object(let before)? = old, case .object(let after)? = new, !isRange(old) {
+      for name in Set(before.keys).union(after.keys).sorted() where !skipping.contains(name) {
+        compare(before[name], after[name], path: path.isEmpty ? name : path + "." + name, into: &fields)
+      }
+      return
+    }
+    let written = writtenKey(path)
+    if key == "hours", isWeeklyHours(old) || isWeeklyHours(new) {
+      fields += WeeklyHoursDiff.changes(old?.items ?? [], new?.items ?? [], field: written)
+      return
+    }
+    if ["time_off", "extra_hours", "overrides", "days"].contains(key) {
+      fields += datedChanges(old?.items ?? [], new?.items ?? [], field: written)
+      return
+    }
+    if case .array(let before)? = old ?? .array([]), case .array(let after)? = new ?? .array([]),
+      (before + after).allSatisfy({ $0.text != nil })
+    {
+      let beforeTexts = before.compactMap(\.text)
+      let afterTexts = after.compactMap(\.text)
+      for removed in beforeTexts where !afterTexts.contains(removed) {
+        fields.append(FieldChange(field: written, old: removed, new: nil))
+      }
+      for added in afterTexts where !beforeTexts.contains(added) {
+        fields.append(FieldChange(field: written, old: nil, new: added))
+      }
+      if Set(beforeTexts) == Set(afterTexts) {
+        fields.append(
+          FieldChange(
+            field: written, old: beforeTexts.joined(separator: ", "), new: afterTexts.joined(separator: ", ")))
+      }
+      return
+    }
+    fields.append(FieldChange(field: written, old: text(old, key: key), new: text(new, key: key)))
+  }
+
+  /// The key as the input writes it: durations without their `_seconds`.
+  static func writtenKey(_ path: String) -> String {
+    path.hasSuffix("_seconds") ? String(path.dropLast("_seconds".count)) : path
+  }
+
+  /// A value as a person writes it; nil for a value not there.
+  static func text(_ value: JSONValue?, key: String) -> String? {
+    guard let value else { return nil }
+    switch value {
+    case .null: return "none"
+    case .bool(let flag): return flag ? "true" : "false"
+    case .integer(let number): return key.hasSuffix("_seconds") ? TextFormats.formatDuration(number) : String(number)
+    case .number(let spelled): return spelled
+    case .string(let text): return text
+    case .array(let items): return "[" + items.map { text($0, key: key) ?? "" }.joined(separator: ", ") + "]"
+    case .object:
+      if isRange(value) { return rangeText(value) }
+      return value.members.map { members in
+        members.keys.sorted().map { "\($0): \(text(members[$0], key: $0) ?? "")" }.joined(separator: ", ")
+      }
+    }
+  }
+
+  /// `{"from", "until"}`, as `workspace.coverage` writes it.
+  static func isRange(_ value: JSONValue?) -> Bool {
+    guard let members = value?.members else { return false }
+    return Set(members.keys) == ["from", "until"]
+  }
+
+  static func rangeText(_ value: JSONValue) -> String {
+    "\(value["from"]?.text ?? "?")..\(value["until"]?.text ?? "?")"
+  }
+
+  static func isWeeklyHours(_ value: JSONValue?) -> Bool {
+    guard let items = value?.items, let first = items.first else { return false }
+    return first["day"] != nil
+  }
+
+  // MARK: - Dated entries
+
+  /// Dated entries matched by their dates: one change per entry added, removed or changed.
+  static func datedChanges(_ old: [JSONValue], _ new: [JSONValue], field: String) -> [FieldChange] {
+    func dates(_ entry: JSONValue) -> String {
+      let from = (entry["from"]?.text ?? "?").replacingPrefix("--", with: "")
+      let until = (entry["until"]?.text ?? "?").replacingPrefix("--", with: "")
+      return from == until ? from : "\(from)..\(until)"
+    }
+    func describe(_ entry: JSONValue) -> String {
+      var parts: [String] = []
+      if let name = entry["name"]?.text ?? entry["reason"]?.text { parts.append(name) }
+      let hours = (entry["hours"]?.items ?? []).map { "\($0["start"]?.text ?? "")-\($0["end"]?.text ?? "")" }
+      parts.append(hours.isEmpty ? "closed" : hours == ["00:00-24:00"] ? "all day" : hours.joined(separator: ", "))
+      if let only = entry["only"]?.text, only != "both" {
+        parts.append("only \(only.replacingOccurrences(of: "_", with: "-"))")
+      }
+      if entry["from"]?.text?.hasPrefix("--") == true { parts.append("every year") }
+      return parts.joined(separator: ", ")
+    }
+    var before: [String: [String]] = [:]
+    var after: [String: [String]] = [:]
+    var order: [String] = []
+    for entry in old {
+      before[dates(entry), default: []].append(describe(entry))
+      if !order.contains(dates(entry)) { order.append(dates(entry)) }
+    }
+    for entry in new {
+      after[dates(entry), default: []].append(describe(entry))
+      if !order.contains(dates(entry)) { order.append(dates(entry)) }
+    }
+    var changes: [FieldChange] = []
+    for scope in order.sorted() where before[scope] != after[scope] {
+      changes.append(
+        FieldChange(
+          field: field, scope: scope, old: before[scope]?.joined(separator: "; "),
+          new: after[scope]?.joined(separator: "; ")))
+    }
+    return changes
+  }
+}
+
+/// Weekly hours compared day by day: the days whose blocks changed the same
+/// way are one change, their days recompressed into ranges (`mon-fri`).
+enum WeeklyHoursDiff {
+  static func changes(_ old: [JSONValue], _ new: [JSONValue], field: String) -> [FieldChange] {
+    let before = byDay(old)
+    let after = byDay(new)
+    var changes: [FieldChange] = []
+    var run: (first: Int, last: Int, old: String, new: String)?
+    func flush() {
+      guard let current = run else { return }
+      let days =
+        current.first == current.last
+        ? Weekday.allCases[current.first].name
+        : "\(Weekday.allCases[current.first].name)-\(Weekday.allCases[current.last].name)"
+      changes.append(FieldChange(field: field, scope: days, old: current.old, new: current.new))
+      run = nil
+    }
+    for day in Weekday.allCases.indices {
+      let old = before[day]
+      let new = after[day]
+      guard old != new else {
+        flush()
+        continue
+      }
+      if let current = run, current.last == day - 1, current.old == old, current.new == new {
+        run?.last = day
+      } else {
+        flush()
+        run = (day, day, old, new)
+      }
+    }
+    flush()
+    return changes
+  }
+
+  /// Each day's blocks as written (`09:00-12:30, 13:30-18:00`), `closed` for none.
+  static func byDay(_ blocks: [JSONValue]) -> [String] {
+    var days = [[String]](repeating: [], count: 7)
+    for block in blocks {
+      guard let day = block["day"]?.text, let index = Weekday.allCases.firstIndex(where: { $0.name == day }) else {
+        continue
+      }
+      days[index].append("\(block["start"]?.text ?? "")-\(block["end"]?.text ?? "")")
+    }
+    return days.map { $0.isEmpty ? "closed" : $0.joined(separator: ", ") }
+  }
+}
+
+extension JSONValue {
+  /// The member `key` of an object; nil for anything else.
+  public subscript(key: String) -> JSONValue? {
+    if case .object(let members) = self { return members[key] }
+    return nil
+  }
+
+  /// The items of an array.
+  public var items: [JSONValue]? {
+    if case .array(let items) = self { return items }
+    return nil
+  }
+
+  /// The members of an object.
+  public var members: [String: JSONValue]? {
+    if case .object(let members) = self { return members }
+    return nil
+  }
+
+  /// A string's text.
+  public var text: String? {
+    if case .string(let text) = self { return text }
+    return nil
+  }
+}
+
+extension String {
+  fileprivate var trimmingSpaces: String {
+    var text = Substring(self)
+    while text.first == " " { text = text.dropFirst() }
+    while text.last == " " { text = text.dropLast() }
+    return String(text)
+  }
+
+  fileprivate func replacingPrefix(_ prefix: String, with replacement: String) -> String {
+    hasPrefix(prefix) ? replacement + dropFirst(prefix.count) : self
+  }
+}
