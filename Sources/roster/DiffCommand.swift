@@ -3,7 +3,7 @@ import Foundation
 import RosterKit
 
 enum DiffFormat: String, ExpressibleByArgument, CaseIterable {
-  case text
+  case text, markdown, json
 }
 
 struct DiffCommand: ParsableCommand {
@@ -24,7 +24,7 @@ struct DiffCommand: ParsableCommand {
   @Argument(help: "The configuration after (default: the current folder).")
   var new: String = "."
 
-  @Option(help: "text.")
+  @Option(help: "text, markdown (for a pull-request comment) or json.")
   var format: DiffFormat = .text
 
   @Flag(help: "Exit 1 when the two sides differ, as git diff --exit-code does.")
@@ -67,6 +67,8 @@ struct DiffCommand: ParsableCommand {
     let useColor = color == .always || (color == .auto && Terminal.standardOutput.supportsColor)
     switch format {
     case .text: Terminal.standardOutput.write(DiffText.render(report, useColor: useColor))
+    case .markdown: Terminal.standardOutput.write(DiffMarkdown.render(report))
+    case .json: Terminal.standardOutput.write(DiffJSON.render(report))
     }
     if exitCode && report.differs { throw ExitCode(1) }
   }

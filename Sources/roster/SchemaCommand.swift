@@ -14,7 +14,14 @@ struct SchemaCommand: ParsableCommand {
   @Flag(help: "Print the schema of build/snapshot.json instead.")
   var snapshot = false
 
+  @Flag(help: "Print the schema of roster diff --format json instead.")
+  var diff = false
+
+  func validate() throws {
+    guard !(snapshot && diff) else { throw ValidationError("give --snapshot or --diff, not both") }
+  }
+
   func run() throws {
-    Terminal.standardOutput.write(snapshot ? JSONSchema.snapshot() : JSONSchema.input())
+    Terminal.standardOutput.write(snapshot ? JSONSchema.snapshot() : diff ? DiffJSON.schema() : JSONSchema.input())
   }
 }

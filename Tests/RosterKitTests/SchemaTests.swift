@@ -9,6 +9,7 @@ import Testing
   static let files: [(path: String, generated: String, arguments: [String])] = [
     ("schema/roster.schema.json", JSONSchema.input(), ["schema"]),
     ("schema/snapshot.schema.json", JSONSchema.snapshot(), ["schema", "--snapshot"]),
+    ("schema/diff.schema.json", DiffJSON.schema(), ["schema", "--diff"]),
   ]
 
   @Test(arguments: files.map(\.path))

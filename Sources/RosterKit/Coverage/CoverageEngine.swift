@@ -226,6 +226,17 @@ public struct CoverageEngine: Sendable {
     return spans(ofPattern: pattern(of: resolved.agents[position]))
   }
 
+  /// An agent's live-chat zone; nil without live chat or for an unknown id.
+  func liveChatZone(ofAgent id: String) -> String? {
+    agentPositions[id].flatMap { resolved.agents[$0].liveChat?.timezone.value }
+  }
+
+  /// The calendars an agent observes: the workspace's and its own.
+  func calendars(ofAgent id: String) -> [String] {
+    let own = agentPositions[id].map { resolved.agents[$0].dates.calendars.map(\.value) } ?? []
+    return (resolved.workspace?.calendars.map(\.value) ?? []) + own
+  }
+
   /// The patterns of a group's members with live chat, each once, and how many members each stands for.
   mutating func memberPatterns(_ group: Group) -> (members: [Agent], patterns: [Int]) {
     // Each member once, in the order of the agents (by id).

@@ -33,7 +33,8 @@ enum DiffCoverage {
             attribution.causes(of: $0, group: id, members: members, appeared: false)
           }))
     }
-    return DiffReport.CoverageImpact(window: window, timezone: newReport.timezone, groups: groups)
+    return DiffReport.CoverageImpact(
+      window: window, timezone: newReport.timezone, zone: newReport.workspaceZone, groups: groups)
   }
 
   /// The parts of `spans` outside `others`; both sorted and merged.
@@ -54,41 +55,64 @@ enum DiffCoverage {
     return result
   }
 
-  /// Spans that repeat on every such weekday of the window at the same local
-  /// times are one line (`every mon 09:00-10:00`); the others one line each.
+  /// Stretches at the same local times on the same weekdays are one line,
+  /// as coverage writes them: `every mon-fri 09:00-10:00` when they come
+  /// every week of the window, `tue-thu 16:30-20:00, weeks of 2026-03-02,
+  /// 2026-03-09` when in some, and one date otherwise.
   static func collapse(
     _ spans: [Span], window: DateWindow, zone: ZoneTimeline, causes: ([Span]) -> [String]
   ) -> [DiffReport.GapImpact] {
-    var keys: [String] = []
-    var byKey: [String: [Span]] = [:]
+    // By weekday and local times: the Mondays of the weeks, and the spans.
+    struct Key: Hashable {
+      var times: String
+      var weekday: Int
+    }
+    var keys: [Key] = []
+    var byKey: [Key: (weeks: [CivilDate], spans: [Span])] = [:]
     for span in spans {
       let date = CoverageText.startDate(span, in: zone)
-      let key = date.weekday.name + " " + CoverageText.times(span, in: zone)
+      let key = Key(times: CoverageText.times(span, in: zone), weekday: date.weekday.rawValue)
       if byKey[key] == nil { keys.append(key) }
-      byKey[key, default: []].append(span)
+      byKey[key, default: ([], [])].weeks.append(date.monday)
+      byKey[key, default: ([], [])].spans.append(span)
     }
-    var weekdays = [Int](repeating: 0, count: 7)
+    var weeksOfWindow: [Set<CivilDate>] = Array(repeating: [], count: 7)
     var date = window.from
     while date < window.until {
-      weekdays[date.weekday.rawValue] += 1
+      weeksOfWindow[date.weekday.rawValue].insert(date.monday)
       date = date.advanced(by: 1)
     }
-    var impacts: [DiffReport.GapImpact] = []
-    for key in keys {
-      let group = byKey[key] ?? []
-      let weekday = CoverageText.startDate(group[0], in: zone).weekday
-      if group.count > 1, group.count == weekdays[weekday.rawValue] {
-        impacts.append(
-          DiffReport.GapImpact(
-            when: "every " + key, spans: group, seconds: group.reduce(0) { $0 + $1.seconds }, causes: causes(group)))
+    // Neighbouring weekdays with the same times in the same weeks join.
+    var lines: [(days: ClosedRange<Int>, key: Key, weeks: [CivilDate], spans: [Span])] = []
+    for key in keys.sorted(by: { ($0.times, $0.weekday) < ($1.times, $1.weekday) }) {
+      let entry = byKey[key]!
+      if let last = lines.last, last.key.times == key.times, last.days.upperBound == key.weekday - 1,
+        last.weeks == entry.weeks
+      {
+        lines[lines.count - 1].days = last.days.lowerBound...key.weekday
+        lines[lines.count - 1].spans += entry.spans
       } else {
-        for span in group {
-          impacts.append(
-            DiffReport.GapImpact(
-              when: CoverageText.describe(span, in: zone), spans: [span], seconds: span.seconds, causes: causes([span]))
-          )
-        }
+        lines.append((key.weekday...key.weekday, key, entry.weeks, entry.spans))
       }
+    }
+    var impacts: [DiffReport.GapImpact] = []
+    for line in lines {
+      let seconds = line.spans.reduce(0) { $0 + $1.seconds }
+      let days =
+        line.days.count == 1
+        ? Weekday.allCases[line.days.lowerBound].name
+        : Weekday.allCases[line.days.lowerBound].name + "-" + Weekday.allCases[line.days.upperBound].name
+      let when: String
+      if line.weeks.count == 1 && line.days.count == 1 {
+        when = CoverageText.describe(line.spans[0], in: zone)
+      } else if line.days.allSatisfy({ Set(line.weeks) == weeksOfWindow[$0] }) {
+        when = "every \(days) \(line.key.times)"
+      } else if line.weeks.count == 1 {
+        when = "\(days) \(line.key.times), the week of \(line.weeks[0].iso)"
+      } else {
+        when = "\(days) \(line.key.times), weeks of " + line.weeks.map(\.iso).joined(separator: ", ")
+      }
+      impacts.append(DiffReport.GapImpact(when: when, spans: line.spans, seconds: seconds, causes: causes(line.spans)))
     }
     return impacts.sorted { $0.spans[0].start < $1.spans[0].start }
   }
@@ -110,31 +134,70 @@ private struct Attribution {
     if groupChange?.kind == .added {
       causes.append("group \(group) added")
     } else if let fields = groupChange?.fields, fields.contains(where: { $0.field.hasPrefix("service_hours") }) {
-      causes.append("service_hours of \(group)")
+      causes.append("service hours of \(group)")
     }
     for agent in Set(members.old).union(members.new).sorted() {
       let before = members.old.contains(agent) ? Self.overlap(old.onlineSpans(ofAgent: agent), spans) : 0
       let after = members.new.contains(agent) ? Self.overlap(new.onlineSpans(ofAgent: agent), spans) : 0
       guard appeared ? after < before : after > before else { continue }
-      causes.append("\(agent) (\(reason(agent, group: group, members: members)))")
+      causes.append("\(agent) (\(reason(agent, spans, group: group, members: members)))")
     }
     return causes
   }
 
-  /// What changed about an agent, as the diff names it.
-  func reason(_ agent: String, group: String, members: (old: [String], new: [String])) -> String {
+  /// What changed about an agent that touches these stretches: the weekly
+  /// hours of their weekdays, dated entries of their dates (the agent's own
+  /// or a calendar's it observes), a closure; everything that changed about
+  /// the agent when none of these does.
+  func reason(_ agent: String, _ spans: [Span], group: String, members: (old: [String], new: [String])) -> String {
     let change = changes.first { $0.section == "agent" && $0.id == agent }
     if change?.kind == .removed { return "removed" }
     if change?.kind == .added { return "added" }
     if !members.old.contains(agent) { return "joined \(group)" }
     if !members.new.contains(agent) { return "left \(group)" }
-    var fields: [String] = []
-    for field in change?.fields ?? [] where !fields.contains(field.field) { fields.append(field.field) }
-    if !fields.isEmpty { return fields.joined(separator: ", ") }
-    let calendars = changes.filter { $0.section == "calendar" }.compactMap(\.id)
-    let closures = changes.filter { $0.section == "closure" }.compactMap(\.id)
-    let named = calendars.map { "calendar \($0)" } + closures.map { "closure '\($0)'" }
-    return named.isEmpty ? "dated entries" : named.joined(separator: ", ")
+    let zone = new.liveChatZone(ofAgent: agent).map(new.timeline) ?? new.workspaceZone
+    var dates = Set<CivilDate>()
+    for span in spans {
+      var date = CoverageText.reading(zone.local(span.start)).date
+      let last = CoverageText.reading(zone.local(span.end - 1)).date
+      while date <= last {
+        dates.insert(date)
+        date = date.advanced(by: 1)
+      }
+    }
+    var reasons: [String] = []
+    func add(_ reason: String) { if !reasons.contains(reason) { reasons.append(reason) } }
+    for field in change?.fields ?? [] where Self.touches(field, dates) { add(field.label) }
+    let observed = Set(new.calendars(ofAgent: agent) + old.calendars(ofAgent: agent))
+    for calendar in changes where calendar.section == "calendar" && observed.contains(calendar.id ?? "") {
+      if calendar.fields.contains(where: { Self.touches($0, dates) }) || calendar.kind != .changed {
+        add("calendar \(calendar.id ?? "")")
+      }
+    }
+    for closure in changes where closure.section == "closure" { add("closure '\(closure.id ?? "")'") }
+    if reasons.isEmpty {
+      for field in change?.fields ?? [] { add(field.label) }
+    }
+    return reasons.isEmpty ? "dated entries" : reasons.joined(separator: ", ")
+  }
+
+  /// True when a change may touch these local dates: weekly hours of one of
+  /// their weekdays, a dated entry of one of them, or a key with no scope.
+  static func touches(_ field: FieldChange, _ dates: Set<CivilDate>) -> Bool {
+    guard let scope = field.scope else { return true }
+    if field.field.hasSuffix("hours"), let days = weekdays(scope) {
+      return dates.contains { days.contains($0.weekday) }
+    }
+    let spec = try? DateSpec.parse(scope, range: scope.contains("..")).get()
+    return spec.map { spec in dates.contains { spec.contains($0) } } ?? true
+  }
+
+  /// `mon` or `tue-fri` as weekdays; nil for anything else.
+  static func weekdays(_ scope: String) -> Set<Weekday>? {
+    let names = scope.split(separator: "-").map(String.init)
+    let days = names.compactMap { name in Weekday.allCases.first { $0.name == name } }
+    guard days.count == names.count, let first = days.first, let last = days.last, first <= last else { return nil }
+    return Set(Weekday.allCases.filter { first <= $0 && $0 <= last })
   }
 
   /// Seconds of `spans` (sorted) within `stretches`.

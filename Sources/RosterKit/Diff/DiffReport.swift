@@ -57,6 +57,8 @@ public struct DiffReport: Sendable {
   public struct CoverageImpact: Sendable {
     public var window: DateWindow
     public var timezone: String
+    /// The new side's workspace zone over the window, for local times and offsets.
+    public var zone: ZoneTimeline
     public var groups: [GroupCoverageImpact]
   }
 

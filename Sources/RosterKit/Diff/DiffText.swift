@@ -87,7 +87,7 @@ public enum DiffText {
 
   /// `live_chat.hours: mon 09:00-12:00 → 10:00-12:00`, `agents: + bob`.
   static func fieldText(_ field: FieldChange, painter: Painter) -> String {
-    var text = escaped(field.field) + ": " + (field.scope.map { escaped($0) + " " } ?? "")
+    var text = escaped(field.label) + ": " + (field.scope.map { escaped($0) + " " } ?? "")
     switch (field.old, field.new) {
     case (let old?, let new?): text += escaped(old) + " → " + escaped(new)
     case (nil, let new?): text += painter.paint("+ ", "32") + escaped(new)

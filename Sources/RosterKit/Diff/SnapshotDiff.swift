@@ -22,6 +22,8 @@ public struct EntityChange: Sendable, Equatable {
 /// One key that changed, as written in YAML: `live_chat.hours`, `agents`, `name.fr`.
 public struct FieldChange: Sendable, Equatable {
   public var field: String
+  /// The key in words: `live-chat hours`, `members`, `name (fr)`.
+  public var label: String { FieldLabel.label(field) }
   /// Which part of the key: a day range of weekly hours (`mon-fri`), the dates of a dated entry.
   public var scope: String?
   /// The value before, as written; nil when it was not there (an item added to a list).
@@ -397,5 +399,28 @@ extension String {
 
   fileprivate func replacingPrefix(_ prefix: String, with replacement: String) -> String {
     hasPrefix(prefix) ? replacement + dropFirst(prefix.count) : self
+  }
+}
+
+/// Keys in words, for people who do not read YAML: `live_chat.hours` is
+/// `live-chat hours`, a team's or group's `agents` its `members`, `name.fr`
+/// `name (fr)`.
+enum FieldLabel {
+  static func label(_ field: String) -> String {
+    var parts = field.split(separator: ".").map(String.init)
+    var locale: String?
+    if parts.count >= 2, let last = parts.last, TextFormats.checkLocale(last).valid,
+      ["name", "text"].contains(parts[parts.count - 2])
+    {
+      locale = last
+      parts.removeLast()
+    }
+    var words = parts.map { $0 == "live_chat" ? "live-chat" : $0.replacingOccurrences(of: "_", with: " ") }
+    if words == ["agents"] { words = ["members"] }
+    if words.count >= 2, words[0] == "service hours", words[1] == "hours" {
+      words.removeFirst(); words[0] = "service hours"
+    }
+    if words.count == 2, words[0] == "meetings", words[1] == "hours" { words = ["meeting hours"] }
+    return words.joined(separator: " ") + (locale.map { " (\($0))" } ?? "")
   }
 }

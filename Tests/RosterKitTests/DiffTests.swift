@@ -1,0 +1,278 @@
+import Foundation
+import Testing
+
+@testable import RosterKit
+
+/// `roster diff` (SPEC 10): changes by entity in the words people write,
+/// their impact, the three formats, the sides and the exit codes.
+@Suite struct DiffTests {
+  /// A copy of examples/acme in `directory/name`, with `edits` (file, old text, new text) made.
+  static func acme(in directory: String, _ name: String, edits: [(String, String, String)] = []) {
+    copyFolder(packageRoot + "/examples/acme", to: directory + "/" + name)
+    for (file, old, new) in edits {
+      let path = directory + "/" + name + "/" + file
+      let text = try! String(contentsOfFile: path, encoding: .utf8)
+      #expect(text.contains(old), "\(file) does not hold '\(old)'")
+      writeFile(text.replacingOccurrences(of: old, with: new), to: path)
+    }
+  }
+
+  /// Realistic changes: hours, members, a group disabled, a code changed,
+  /// triggers reordered, a holiday added, an agent removed.
+  static let changes: [(String, String, String)] = [
+    (
+      "agents/emea.yaml", "        mon-fri: [09:00-12:30, 13:30-18:00]\n      auto_offline_after: 10m",
+      "        mon: [10:00-12:30, 13:30-18:00]\n        tue-fri: [09:00-12:30, 13:30-18:00]\n      auto_offline_after: 10m"
+    ),
+    ("teams.yaml", "agents: [michael-johnson, robert-miller]", "agents: [michael-johnson, robert-miller, emma-wilson]"),
+    ("groups.yaml", "    code: acme-support-fr-2024", "    code: acme-support-fr-2026"),
+    (
+      "groups.yaml",
+      "    # Prepared for the APAC launch; no snippet is built while it is disabled.\n    enabled: false",
+      "    # Launched.\n    enabled: true\n    code: acme-apac-2026"
+    ),
+    (
+      "calendars.yaml", "      - {date: 05-01, name: Fête du Travail}",
+      "      - {date: 05-01, name: Fête du Travail}\n      - {date: 2026-03-20, name: Journée test}"
+    ),
+  ]
+
+  func report(old: String, new: String, in directory: String) throws -> DiffReport {
+    DiffReport(old: try DiffSide.read(old, in: directory), new: try DiffSide.read(new, in: directory))
+  }
+
+  @Test func realisticChangesMatchTheirGoldens() throws {
+    let directory = makeTemporaryDirectory()
+    defer { removeTemporary(directory) }
+    Self.acme(in: directory, "old")
+    Self.acme(in: directory, "new", edits: Self.changes + Self.triggerSwap(in: directory + "/old") + Self.removal)
+    let report = try report(old: "old", new: "new", in: directory)
+    #expect(report.differs)
+    expectGolden(DiffText.render(report), "Tests/RosterKitTests/Goldens/diff/acme.txt")
+    expectGolden(DiffMarkdown.render(report), "Tests/RosterKitTests/Goldens/diff/acme.md")
+    expectGolden(DiffJSON.render(report), "Tests/RosterKitTests/Goldens/diff/acme.json")
+    let kinds = Set(report.changes.map { "\($0.section) \($0.kind.rawValue)" })
+    #expect(
+      kinds.isSuperset(of: [
+        "agent changed", "team changed", "group changed", "trigger moved", "calendar changed", "agent removed",
+      ]), "\(kinds)")
+    #expect(report.snippets.map(\.group).contains("support-fr"))
+    #expect(report.snippets.map(\.group).contains("apac-pilot"))
+  }
+
+  /// The first two triggers of acme, swapped.
+  static func triggerSwap(in root: String) -> [(String, String, String)] {
+    let text = try! String(contentsOfFile: root + "/triggers.yaml", encoding: .utf8)
+    let items = text.components(separatedBy: "\n  - ")
+    guard items.count >= 3 else { return [] }
+    let swapped = [items[0], items[2], items[1]] + items[3...]
+    return [("triggers.yaml", text, swapped.joined(separator: "\n  - "))]
+  }
+
+  /// Kenji Sato removed: his entry and his memberships.
+  static let removal: [(String, String, String)] = [
+    ("teams.yaml", "      - kenji-sato\n", ""),
+    ("groups.yaml", ", kenji-sato]", "]"),
+    ("groups.yaml", "agents: [yuki-tanaka, kenji-sato, priya-sharma]", "agents: [yuki-tanaka, priya-sharma]"),
+    ("agents/apac.yaml", "      # Night shift in Tokyo, which is the European afternoon and evening.\n", ""),
+    (
+      "agents/apac.yaml",
+      "  kenji-sato:\n    name: Kenji Sato\n    email: kenji.sato@acme.example\n    languages: [ja, en, de]\n    live_chat:\n      timezone: Asia/Tokyo\n      hours:\n        mon-thu: 22:00-06:00\n        fri: 22:00-24:00\n      auto_offline_after: 5m\n      receive_when_invisible_after: 20s\n      max_concurrent_chats: 5\n      notify_schedule_changes: true\n\n",
+      ""
+    ),
+  ]
+
+  @Test func aConfigurationSplitOtherwiseIsNoChange() throws {
+    let fixtures = packageRoot + "/Tests/RosterKitTests/Fixtures/equal"
+    let report = try report(old: "a", new: "b", in: fixtures)
+    #expect(!report.differs, "\(report.changes)")
+    #expect(DiffText.render(report).hasSuffix("\nno changes\n"))
+    #expect(DiffMarkdown.render(report).contains("No changes"))
+  }
+
+  @Test func hoursAreComparedDayByDayAndRecompressed() {
+    func blocks(_ days: [String], _ start: String, _ end: String) -> [JSONValue] {
+      days.map { ["day": .string($0), "start": .string(start), "end": .string(end)] }
+    }
+    let week = ["mon", "tue", "wed", "thu", "fri"]
+    let old = blocks(week, "09:00", "17:00")
+    let new =
+      blocks(["mon"], "10:00", "17:00") + blocks(["tue", "wed", "thu"], "09:00", "17:00")
+      + blocks(["sat", "sun"], "10:00", "12:00")
+    #expect(
+      WeeklyHoursDiff.changes(old, new, field: "live_chat.hours") == [
+        FieldChange(field: "live_chat.hours", scope: "mon", old: "09:00-17:00", new: "10:00-17:00"),
+        FieldChange(field: "live_chat.hours", scope: "fri", old: "09:00-17:00", new: "closed"),
+        FieldChange(field: "live_chat.hours", scope: "sat-sun", old: "closed", new: "10:00-12:00"),
+      ])
+  }
+
+  @Test func triggersMovedAreTheFewest() {
+    func triggers(_ names: [String]) -> JSONValue {
+      .array(
+        names.map { ["name": .string($0), "assign": "g", "when": ["url_prefix": "/x/", "visitor_language": nil]] })
+    }
+    let changes = SnapshotDiff.triggers(triggers(["a", "b", "c", "d"]), triggers(["d", "a", "b", "c"]))
+    #expect(changes.map(\.id) == ["d"])
+    #expect(changes.first?.kind == .moved)
+    #expect(changes.first?.summary == "from 4 to 1 of 4")
+  }
+
+  @Test func labelsAreWords() {
+    #expect(FieldLabel.label("live_chat.hours") == "live-chat hours")
+    #expect(FieldLabel.label("agents") == "members")
+    #expect(FieldLabel.label("name.fr") == "name (fr)")
+    #expect(FieldLabel.label("service_hours.hours") == "service hours")
+    #expect(FieldLabel.label("meetings.hours") == "meeting hours")
+    #expect(FieldLabel.label("live_chat.text.pt-BR") == "live-chat text (pt-BR)")
+  }
+
+  /// A build of an earlier release (`roster.snapshot/1`: no dated entries,
+  /// zones as given, only the rules written) reads as the same configuration.
+  @Test func aVersionOneSnapshotReadsAsToday() throws {
+    let directory = makeTemporaryDirectory()
+    defer { removeTemporary(directory) }
+    let minimal = """
+      workspace: {name: Acme, timezone: US/Eastern, default_locale: en, rules: {orphaned-agent: error}}
+      agents:
+        alice: {name: Alice, email: alice@acme.example, live_chat: {timezone: Europe/Paris, hours: {mon-fri: 09:00-17:00}}}
+      groups:
+        support: {name: Support, agents: [alice], code: acme-support}
+
+      """
+    writeFile(minimal, to: directory + "/config/roster.yaml")
+    let today = try DiffSide.read("config", in: directory).snapshot
+    guard case .object(var old) = today, case .object(var workspace)? = old["workspace"] else {
+      Issue.record("no workspace")
+      return
+    }
+    old["format"] = "roster.snapshot/1"
+    for key in ["calendars", "closures"] { old[key] = nil }
+    for key in ["calendars", "coverage"] { workspace[key] = nil }
+    workspace["timezone"] = "US/Eastern"
+    workspace["rules"] = ["orphaned-agent": "error"]
+    old["workspace"] = .object(workspace)
+    old["agents"] = .array(
+      (old["agents"]?.items ?? []).map {
+        guard case .object(var agent) = $0 else { return $0 }
+        for key in ["calendars", "time_off", "extra_hours"] { agent[key] = nil }
+        return .object(agent)
+      })
+    old["groups"] = .array(
+      (old["groups"]?.items ?? []).map {
+        guard case .object(var group) = $0 else { return $0 }
+        group["service_hours"] = nil
+        return .object(group)
+      })
+    writeFile(JSONValue.object(old).prettyPrinted(), to: directory + "/old.json")
+    let report = try report(old: "old.json", new: "config", in: directory)
+    #expect(report.old.format == "roster.snapshot/1")
+    #expect(report.changes.isEmpty, "\(report.changes)")
+    #expect(report.diagnostics == nil)
+    #expect(report.coverageNote?.contains("snapshot file") == true)
+  }
+
+  @Test func aSnapshotOfAnotherFormatCannotBeRead() throws {
+    let directory = makeTemporaryDirectory()
+    defer { removeTemporary(directory) }
+    writeFile("{\"format\": \"roster.snapshot/9\"}\n", to: directory + "/future.json")
+    writeFile("{\"format\": \"roster.coverage/1\"}\n", to: directory + "/coverage.json")
+    writeFile("{\"format\": ", to: directory + "/broken.json")
+    #expect(throws: DiffSide.Unreadable.self) { try DiffSide.read("future.json", in: directory) }
+    #expect(throws: DiffSide.Unreadable.self) { try DiffSide.read("coverage.json", in: directory) }
+    #expect(throws: DiffSide.Unreadable.self) { try DiffSide.read("broken.json", in: directory) }
+    #expect(throws: DiffSide.Unreadable.self) { try DiffSide.read("nowhere", in: directory) }
+  }
+
+  @Test func theMarkdownIsCutCleanly() {
+    var agents: [JSONValue] = []
+    for index in 0..<3000 {
+      agents.append(["id": .string("agent-\(index)"), "name": .string("Agent \(index)"), "email": "a@acme.example"])
+    }
+    let old = SnapshotVersions.upgraded(["format": "roster.snapshot/2", "agents": .array([])])
+    let new = SnapshotVersions.upgraded(["format": "roster.snapshot/2", "agents": .array(agents)])
+    let side = DiffReport.Side(label: "a", format: "roster.snapshot/2")
+    var report = DiffReport(
+      old: side, new: side, changes: SnapshotDiff.changes(old, new), snippets: [], diagnostics: nil,
+      coverage: nil, coverageNote: nil)
+    report.new.label = "b"
+    for limit in [DiffMarkdown.limit, 5000] {
+      let text = DiffMarkdown.render(report, limit: limit)
+      #expect(text.utf8.count <= limit)
+      #expect(text.hasPrefix(DiffMarkdown.marker + "\n"))
+      #expect(text.components(separatedBy: "<details").count == text.components(separatedBy: "</details>").count)
+      #expect(text.hasSuffix("_Cut at \(limit) characters: run `roster diff` for the whole report._\n"))
+      #expect(text.contains("more not shown"))
+    }
+  }
+
+  @Test func markdownKeepsUserTextInCode() {
+    #expect(DiffMarkdown.code("a`b") == "``a`b``")
+    #expect(DiffMarkdown.code("`x") == "`` `x ``")
+    #expect(DiffMarkdown.code("<details>|x\ny") == "`<details>\\|x y`")
+    #expect(DiffMarkdown.cell("<b>*x*</b>") == "\\<b\\>\\*x\\*\\</b\\>")
+  }
+}
+
+/// The sides read from git, and the command line's exit codes.
+@Suite struct DiffCommandTests {
+  /// A repository holding examples/acme at its root, one commit, and then `edits` in the working tree.
+  func repository(edits: [(String, String, String)]) throws -> String {
+    let directory = makeTemporaryDirectory()
+    DiffTests.acme(in: directory, "repo")
+    let repo = directory + "/repo"
+    for arguments in [
+      ["init", "-q"], ["add", "-A"], ["-c", "user.email=t@acme.example", "-c", "user.name=T", "commit", "-qm", "acme"],
+    ] {
+      let output = try run("/usr/bin/env", ["git"] + arguments, in: repo)
+      #expect(output.status == 0, "\(output.transcript)")
+    }
+    DiffTests.acme(in: directory, "repo", edits: edits)
+    return repo
+  }
+
+  /// The done-when of the diff: one agent's hours changed, read by a support manager.
+  @Test func oneAgentsHoursAgainstHEAD() throws {
+    let repo = try repository(edits: [DiffTests.changes[0]])
+    defer { removeTemporary((repo as NSString).deletingLastPathComponent) }
+    let status = try run("/usr/bin/env", ["git", "status", "--porcelain"], in: repo)
+    let text = try roster("diff", "git:HEAD", ".", in: repo)
+    #expect(text.status == 0, "\(text.transcript)")
+    #expect(
+      text.stdout.contains(
+        "~ agent alice-martin\n      live-chat hours: mon 09:00-12:30, 13:30-18:00 → 10:00-12:30, 13:30-18:00\n"))
+    #expect(text.stdout.contains("+ gap 2026-03-16 mon 09:00-10:00 (1h): alice-martin (live-chat hours)"))
+    let markdown = try roster("diff", "git:HEAD", "--format", "markdown", in: repo)
+    #expect(markdown.stdout.hasPrefix("<!-- roster-diff -->\n"))
+    #expect(markdown.stdout.contains("| `sales` | 77.8% | 77.3% | 1h | — |"), "\(markdown.stdout)")
+    // The working tree is as it was.
+    #expect(try run("/usr/bin/env", ["git", "status", "--porcelain"], in: repo).stdout == status.stdout)
+    let same = try roster("diff", "git:HEAD", "git:HEAD", "--exit-code", in: repo)
+    #expect(same.status == 0)
+    #expect(same.stdout.hasSuffix("no changes\n"))
+    let differ = try roster("diff", "git:HEAD", ".", "--exit-code", in: repo)
+    #expect(differ.status == 1)
+    let subfolder = try roster("diff", "git:HEAD:agents", "agents", in: repo)
+    #expect(subfolder.status == 2)
+    #expect(subfolder.stderr.contains("no roster.yaml"), "\(subfolder.stderr)")
+    let missing = try roster("diff", "git:no-such-branch", ".", in: repo)
+    #expect(missing.status == 2)
+    #expect(missing.stderr.contains("git:no-such-branch"), "\(missing.stderr)")
+  }
+
+  @Test func exitCodes() throws {
+    let same = try roster("diff", "examples/acme", "examples/acme", "--exit-code")
+    #expect(same.status == 0)
+    let differ = try roster("diff", "examples/acme", "Tests/RosterKitTests/Fixtures/broken", "--exit-code")
+    #expect(differ.status == 1, "\(differ.transcript)")
+    let shown = try roster("diff", "examples/acme", "Tests/RosterKitTests/Fixtures/broken")
+    #expect(shown.status == 0)
+    #expect(shown.stdout.contains("(roster.snapshot/2, 5 errors, 2 warnings)"), "\(shown.stdout)")
+    let unreadable = try roster("diff", "examples/acme", "nowhere")
+    #expect(unreadable.status == 2)
+    #expect(unreadable.stderr == "roster: error: nowhere: no such folder or snapshot\n")
+    let file = try roster("diff", "examples/acme/roster.yaml", "examples/acme")
+    #expect(file.status == 2)
+    #expect(file.stderr.contains("give the folder that holds roster.yaml (examples/acme)"))
+  }
+}
