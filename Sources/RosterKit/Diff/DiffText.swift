@@ -25,9 +25,9 @@ public enum DiffText {
     }
     if let diagnostics = report.diagnostics {
       if diagnostics.isEmpty {
-        out.line("  Diagnostics: the same")
+        out.line("  Findings: the same")
       } else {
-        out.line("  Diagnostics")
+        out.line("  Findings")
         func finding(_ impact: DiffReport.DiagnosticImpact) -> String {
           impact.severity + " [\(impact.rule)] \(escaped(impact.place)): \(escaped(impact.message))"
         }
