@@ -107,6 +107,22 @@ import Testing
       ])
   }
 
+  /// An overnight block is shown as written, on the day it starts.
+  @Test func overnightBlocksReadAsWritten() {
+    func block(_ day: String, _ start: String, _ end: String) -> JSONValue {
+      ["day": .string(day), "start": .string(start), "end": .string(end)]
+    }
+    let night =
+      [block("mon", "00:00", "06:00"), block("mon", "22:00", "24:00"), block("tue", "00:00", "06:00")]
+      + [block("sun", "22:00", "24:00")]
+    #expect(
+      WeeklyHoursDiff.byDay(night) == ["22:00-06:00", "closed", "closed", "closed", "closed", "closed", "22:00-06:00"])
+    #expect(
+      WeeklyHoursDiff.byDay([block("mon", "00:00", "24:00"), block("tue", "00:00", "24:00")]) == [
+        "00:00-24:00", "00:00-24:00", "closed", "closed", "closed", "closed", "closed",
+      ])
+  }
+
   @Test func triggersMovedAreTheFewest() {
     func triggers(_ names: [String]) -> JSONValue {
       .array(
@@ -268,6 +284,10 @@ import Testing
     let shown = try roster("diff", "examples/acme", "Tests/RosterKitTests/Fixtures/broken")
     #expect(shown.status == 0)
     #expect(shown.stdout.contains("(roster.snapshot/2, 5 errors, 2 warnings)"), "\(shown.stdout)")
+    // A side with errors is compared, and its errors are listed.
+    #expect(
+      shown.stdout.contains("\n    error [unknown-key] agents/team.yaml:14: unknown key 'timzone' in 'live_chat'\n"))
+    #expect(shown.stdout.contains("\n  + agent bob: Bob Stone <bob@acme.example>\n"))
     let unreadable = try roster("diff", "examples/acme", "nowhere")
     #expect(unreadable.status == 2)
     #expect(unreadable.stderr == "roster: error: nowhere: no such folder or snapshot\n")

@@ -26,6 +26,7 @@ public enum DiffJSON {
   static func side(_ side: DiffReport.Side) -> JSONValue {
     [
       "source": .string(side.label), "format": .string(side.format),
+      "error_findings": .array(side.errorFindings.map(finding)),
       "digest": side.digest.map(JSONValue.string) ?? .null,
       "errors": side.errors.map(JSONValue.integer) ?? .null,
       "warnings": side.warnings.map(JSONValue.integer) ?? .null,
@@ -46,14 +47,15 @@ public enum DiffJSON {
     ]
   }
 
+  static func finding(_ impact: DiffReport.DiagnosticImpact) -> JSONValue {
+    [
+      "rule": .string(impact.rule), "severity": .string(impact.severity), "message": .string(impact.message),
+      "place": .string(impact.place),
+    ]
+  }
+
   static func diagnostics(_ changes: DiffReport.DiagnosticChanges) -> JSONValue {
-    func finding(_ impact: DiffReport.DiagnosticImpact) -> JSONValue {
-      [
-        "rule": .string(impact.rule), "severity": .string(impact.severity), "message": .string(impact.message),
-        "place": .string(impact.place),
-      ]
-    }
-    return [
+    [
       "appeared": .array(changes.appeared.map(finding)),
       "disappeared": .array(changes.disappeared.map(finding)),
       "changed": .array(changes.changed.map { ["old": finding($0.old), "new": finding($0.new)] }),
@@ -115,8 +117,18 @@ public enum DiffJSON {
       members["description"] = .string(description)
       return .object(members)
     }
+    let finding = object(
+      [
+        "rule": described(text, "The rule id."),
+        "severity": described(["enum": ["error", "warning"]], "The severity."),
+        "message": described(text, "The message."),
+        "place": described(text, "path:line, relative to the side's root."),
+      ], description: "A finding of one side.")
     let side = object(
       [
+        "error_findings": described(
+          ["type": "array", "items": finding],
+          "The errors of a configuration side, listed: it is compared all the same."),
         "source": described(text, "The side as given: a folder, a snapshot.json, or git:REV."),
         "format": described(text, "The snapshot format the side was read in, such as roster.snapshot/2."),
         "digest": described(optionalText, "The digest of the side's snapshot."),
@@ -145,13 +157,6 @@ public enum DiffJSON {
         "summary": described(optionalText, "What an added or removed entity is, or where a trigger moved."),
         "fields": described(["type": "array", "items": field], "The keys that changed."),
       ], description: "One entity that changed.")
-    let finding = object(
-      [
-        "rule": described(text, "The rule id."),
-        "severity": described(["enum": ["error", "warning"]], "The severity."),
-        "message": described(text, "The message."),
-        "place": described(text, "path:line, relative to the side's root."),
-      ], description: "A finding of one side.")
     let diagnostics = object(
       [
         "appeared": described(["type": "array", "items": finding], "Findings of the new side only."),

@@ -20,6 +20,12 @@ public enum DiffMarkdown {
     if let coverage = report.coverage, coverage.groups.contains(where: \.changed) {
       sections.append(("Gaps that appear or disappear", gapLines(coverage)))
     }
+    for side in [report.old, report.new] where !side.errorFindings.isEmpty {
+      let lines = side.errorFindings.map {
+        "- error \(code($0.rule)) \(code($0.place)): \(code($0.message))"
+      }
+      sections.append(("Errors in \(side.label) (\(side.errorFindings.count)), compared all the same", lines))
+    }
     if let diagnostics = report.diagnostics, !diagnostics.isEmpty {
       let title =
         "Findings (\(diagnostics.appeared.count) new, \(diagnostics.disappeared.count) gone, \(diagnostics.changed.count) changed)"

@@ -11,6 +11,8 @@ public struct DiffReport: Sendable {
     /// The side's findings, when it is a configuration.
     public var errors: Int?
     public var warnings: Int?
+    /// The errors of a configuration side, listed: a side with errors is still compared.
+    public var errorFindings: [DiagnosticImpact] = []
   }
 
   /// A snippet that must be pasted again, or taken off the site.
@@ -114,9 +116,20 @@ extension DiffReport {
 
   static func side(_ side: DiffSide) -> Side {
     let summary = side.check?.summary
+    var errors: [DiagnosticImpact] = []
+    if let check = side.check, summary?.errors ?? 0 > 0 {
+      let locator = SourceLocator(check.sources)
+      errors = check.diagnostics.filter { $0.severity == .error }.map { impact($0, side, locator) }
+    }
     return Side(
       label: side.label, format: side.format, digest: side.snapshot["digest"]?.text, errors: summary?.errors,
-      warnings: summary?.warnings)
+      warnings: summary?.warnings, errorFindings: errors)
+  }
+
+  static func impact(_ diagnostic: Diagnostic, _ side: DiffSide, _ locator: SourceLocator) -> DiagnosticImpact {
+    DiagnosticImpact(
+      rule: diagnostic.rule.rawValue, severity: diagnostic.severity.rawValue, message: diagnostic.message,
+      place: side.place(of: diagnostic, locator: locator))
   }
 
   static func window(of check: CheckResult) -> DateWindow? { check.configuration.workspace?.coverage?.window }
@@ -163,11 +176,7 @@ extension DiffReport {
   {
     func impacts(_ side: DiffSide, _ check: CheckResult) -> [DiagnosticImpact] {
       let locator = SourceLocator(check.sources)
-      return check.diagnostics.map {
-        DiagnosticImpact(
-          rule: $0.rule.rawValue, severity: $0.severity.rawValue, message: $0.message,
-          place: side.place(of: $0, locator: locator))
-      }
+      return check.diagnostics.map { impact($0, side, locator) }
     }
     func unmatched(_ these: [DiagnosticImpact], against others: [DiagnosticImpact]) -> [DiagnosticImpact] {
       var counts: [String: Int] = [:]

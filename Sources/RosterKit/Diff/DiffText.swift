@@ -1,11 +1,23 @@
 /// `roster diff --format text`: the changes entity by entity, then the
 /// impact. Colour only on a terminal; every text from the input escaped.
 public enum DiffText {
+  /// Errors of a side listed in the text before "run roster check" says the rest.
+  static let listedErrors = 20
+
   public static func render(_ report: DiffReport, useColor: Bool = false) -> String {
     var out = Painter(useColor: useColor)
     out.line(out.bold("roster diff \(report.old.label) → \(report.new.label)"))
-    out.line("  old: " + sideText(report.old))
-    out.line("  new: " + sideText(report.new))
+    for (name, side) in [("old", report.old), ("new", report.new)] {
+      out.line("  \(name): " + sideText(side))
+      for finding in side.errorFindings.prefix(Self.listedErrors) {
+        out.line(
+          "    " + out.paint("error", "31")
+            + " [\(finding.rule)] \(escaped(finding.place)): \(escaped(finding.message))")
+      }
+      if side.errorFindings.count > Self.listedErrors {
+        out.line("    … \(side.errorFindings.count - Self.listedErrors) more errors: run roster check")
+      }
+    }
     out.line("")
     guard report.differs else {
       out.line("no changes")

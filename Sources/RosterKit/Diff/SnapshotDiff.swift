@@ -199,7 +199,11 @@ public enum SnapshotDiff {
   ) {
     if old == new { return }
     let key = path.split(separator: ".").last.map(String.init) ?? path
-    if case .object(let before)? = old, case .object(let after)? = new, !isRange(old) {
+    // Objects key by key; a localized text added or removed whole, locale by locale.
+    let empty: [String: JSONValue]? = [:]
+    if let before = old?.members ?? (isLocalized(new) ? empty : nil),
+      let after = new?.members ?? (isLocalized(old) ? empty : nil), !isRange(old), !isRange(new)
+    {
       for name in Set(before.keys).union(after.keys).sorted() where !skipping.contains(name) {
         compare(before[name], after[name], path: path.isEmpty ? name : path + "." + name, into: &fields)
       }
@@ -248,7 +252,7 @@ public enum SnapshotDiff {
     case .bool(let flag): return flag ? "true" : "false"
     case .integer(let number): return key.hasSuffix("_seconds") ? TextFormats.formatDuration(number) : String(number)
     case .number(let spelled): return spelled
-    case .string(let text): return text
+    case .string(let text): return text.isEmpty ? "\"\"" : text
     case .array(let items): return "[" + items.map { text($0, key: key) ?? "" }.joined(separator: ", ") + "]"
     case .object:
       if isRange(value) { return rangeText(value) }
@@ -256,6 +260,12 @@ public enum SnapshotDiff {
         members.keys.sorted().map { "\($0): \(text(members[$0], key: $0) ?? "")" }.joined(separator: ", ")
       }
     }
+  }
+
+  /// Texts by locale, as names and fallback texts are written.
+  static func isLocalized(_ value: JSONValue?) -> Bool {
+    guard let members = value?.members, !members.isEmpty else { return false }
+    return members.allSatisfy { $0.value.text != nil && TextFormats.checkLocale($0.key).valid }
   }
 
   /// `{"from", "until"}`, as `workspace.coverage` writes it.
@@ -350,16 +360,41 @@ enum WeeklyHoursDiff {
     return changes
   }
 
-  /// Each day's blocks as written (`09:00-12:30, 13:30-18:00`), `closed` for none.
+  /// Each day's blocks as written (`09:00-12:30, 13:30-18:00`), `closed`
+  /// for none. A block to 24:00 that the next day continues from 00:00 is
+  /// one overnight block, as people write it (`mon 22:00-06:00`), shown on
+  /// the day it starts.
   static func byDay(_ blocks: [JSONValue]) -> [String] {
-    var days = [[String]](repeating: [], count: 7)
+    var days = [[(start: String, end: String)]](repeating: [], count: 7)
     for block in blocks {
       guard let day = block["day"]?.text, let index = Weekday.allCases.firstIndex(where: { $0.name == day }) else {
         continue
       }
-      days[index].append("\(block["start"]?.text ?? "")-\(block["end"]?.text ?? "")")
+      days[index].append((block["start"]?.text ?? "", block["end"]?.text ?? ""))
     }
-    return days.map { $0.isEmpty ? "closed" : $0.joined(separator: ", ") }
+    // Which days begin with the rest of the night before.
+    var continues = [Bool](repeating: false, count: 7)
+    for day in 0..<7 {
+      let next = (day + 1) % 7
+      if let last = days[day].last, last.end == "24:00", last.start != "00:00",
+        let first = days[next].first, first.start == "00:00", first.end != "24:00"
+      {
+        continues[next] = true
+      }
+    }
+    return (0..<7).map { day in
+      var texts: [String] = []
+      for (position, block) in days[day].enumerated() {
+        if position == 0 && continues[day] { continue }
+        let next = (day + 1) % 7
+        if position == days[day].count - 1, continues[next], let first = days[next].first {
+          texts.append("\(block.start)-\(first.end)")
+        } else {
+          texts.append("\(block.start)-\(block.end)")
+        }
+      }
+      return texts.isEmpty ? "closed" : texts.joined(separator: ", ")
+    }
   }
 }
 
