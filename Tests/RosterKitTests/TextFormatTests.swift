@@ -44,6 +44,19 @@ import Testing
     #expect(!TextFormats.isEmail("a@b@c"))
     #expect(!TextFormats.isEmail("a b@c.d"))
     #expect(!TextFormats.isEmail("a@-c.d"))
+    #expect(TextFormats.isEmail("A@Acme.Example") && TextFormats.isEmail("a@exämple.fr"))
+    // Controls U+0010 to U+0019 are no digits, though their bits differ from digits' by 0x20 only.
+    #expect(!TextFormats.isEmail("a@b\u{10}c.d") && !TextFormats.isEmail("a@b\u{19}c.d"))
+  }
+
+  @Test func blanks() {
+    for text in ["", " ", "\t\r\n", "\u{A0}", "\u{85}", "\u{3000}\u{2028}"] {
+      #expect(TextFormats.isBlank(text), "\(text.debugDescription)")
+    }
+    // A combining mark on a space shows; a byte order mark or a zero-width space is no white space.
+    for text in ["a", " \u{301}", "\u{FEFF}", "\u{200B}", " é "] {
+      #expect(!TextFormats.isBlank(text), "\(text.debugDescription)")
+    }
   }
 
   @Test func codes() {

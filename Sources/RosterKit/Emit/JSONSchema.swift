@@ -44,36 +44,116 @@ public enum JSONSchema {
     return .object(root)
   }
 
-  /// Regular expressions (ECMA-262, as JSON Schema reads them) of the text formats.
+  /// Regular expressions (ECMA-262, as JSON Schema reads them) of the text
+  /// formats: each turns down what the loader turns down, as far as a pattern
+  /// can (`SchemaAgreementTests` runs both on one corpus).
   enum Pattern {
     static let id = "^[a-z0-9][a-z0-9_-]{0,63}$"
     static let code = "^[A-Za-z0-9_-]{6,64}$"
-    static let locale = "^[a-z]{2}(-[A-Z]{2})?$"
+    /// `ll` or `ll-RR`, with a language of ISO 639-1.
+    static let locale: String = {
+      let byFirst = Dictionary(grouping: ISO639.codes.sorted(), by: { $0.prefix(1) })
+      let languages = byFirst.keys.sorted().map { first in
+        let seconds = byFirst[first]!.map { String($0.dropFirst()) }.joined()
+        return first + (seconds.count == 1 ? seconds : "[" + seconds + "]")
+      }
+      return "^(" + languages.joined(separator: "|") + ")(-[A-Z]{2})?$"
+    }()
     static let timezone = "^[A-Za-z][A-Za-z0-9_+-]*(/[A-Za-z0-9_+-]+)*$"
-    static let date = "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"
+    /// `MM-DD` but 29 February: each month with its own number of days.
+    static let monthDay = "(0[1-9]|1[0-2])-(0[1-9]|1[0-9]|2[0-8])|(0[13-9]|1[0-2])-(29|30)|(0[13578]|1[02])-31"
+    /// A year of the Gregorian calendar that has a 29 February.
+    static let leapYear = "([0-9]{2}(0[48]|[2468][048]|[13579][26])|([02468][048]|[13579][26])00)"
+    /// A real date `YYYY-MM-DD`, without anchors.
+    static let realDate = "[0-9]{4}-(" + monthDay + ")|" + leapYear + "-02-29"
+    /// A day of every year, `MM-DD`: `02-29` is one (in leap years).
+    static let yearlyDay = monthDay + "|02-29"
+    static let date = "^(" + realDate + ")$"
     /// A dated entry's date: with a year, or `MM-DD` every year.
-    static let day = "^([0-9]{4}-)?[0-9]{2}-[0-9]{2}$"
+    static let day = "^(" + realDate + "|" + yearlyDay + ")$"
     /// The same in the snapshot: `--MM-DD` every year.
-    static let snapshotDay = "^([0-9]{4}|-)-[0-9]{2}-[0-9]{2}$"
-    static let dayRange = "^ *([0-9]{4}-)?[0-9]{2}-[0-9]{2} *\\.\\. *([0-9]{4}-)?[0-9]{2}-[0-9]{2} *$"
-    static let localDateTime = "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}$"
-    /// `local@domain`: no space, control, `@` or `,` before the `@`, and dot-separated labels after
-    /// it; Roster checks the labels' characters further.
-    static let email = "^[^\\x00-\\x20@,\\x7F]+@[^\\x00-\\x20@.,]+(\\.[^\\x00-\\x20@.,]+)*$"
+    static let snapshotDay = "^(" + realDate + "|--(" + yearlyDay + "))$"
+    /// `A..B`, both ends with a year or both without, spaces around them allowed.
+    static let dayRange =
+      "^ *((" + realDate + ") *\\.\\. *(" + realDate + ")|(" + yearlyDay + ") *\\.\\. *(" + yearlyDay + ")) *$"
+    static let localDateTime = "^(" + realDate + ")T([01][0-9]|2[0-3]):[0-5][0-9]$"
+    /// `local@domain`: no space, control, `@` or `,` before the `@`; after it,
+    /// dot-separated labels of ASCII letters, digits, `-` (not first or last)
+    /// and non-ASCII characters.
+    static let email: String = {
+      let edge = "[^\\x00-\\x2F\\x3A-\\x40\\x5B-\\x60\\x7B-\\x7F]"
+      let inner = "[^\\x00-\\x2C\\x2E\\x2F\\x3A-\\x40\\x5B-\\x60\\x7B-\\x7F]"
+      let label = edge + "(" + inner + "*" + edge + ")?"
+      return "^[^\\x00-\\x20@,\\x7F]+@" + label + "(\\." + label + ")*$"
+    }()
+    /// Unicode's White_Space characters, as a character class's contents.
+    static let whiteSpace = "\\x09-\\x0D \\x85\\xA0\\u1680\\u2000-\\u200A\\u2028\\u2029\\u202F\\u205F\\u3000"
     /// Some character that is not white space.
-    static let notBlank = "\\S"
-    /// Relative: not starting with `/`.
-    static let glob = "^[^/]"
-    /// A page path: `/`, then no white space (ECMAScript's `\\s`) or control character.
-    static let path = "^/[^\\s\\x00-\\x1F\\x7F-\\x9F]*$"
+    static let notBlank = "[^" + whiteSpace + "]"
+    /// Relative and inside the root: not starting with `/`, no `..` segment, not empty.
+    static let glob = "^(?!/)(?!([\\s\\S]*/)?\\.\\.(/|$))[\\s\\S]"
+    /// A page path: `/`, not `//` (an address without its scheme), no `://`
+    /// (a whole URL), and no white space (ECMAScript's `\s`) or control character.
+    static let path =
+      "^/(?!/)(?!.*://)[^\\x00-\\x20\\x7F-\\x9F\\xA0\\u1680\\u2000-\\u200A\\u2028\\u2029\\u202F\\u205F\\u3000\\uFEFF]*$"
     /// Hours, minutes and seconds in that order; `minLength` 2 rules out the empty text.
     static let duration = "^([0-9]+h)?([0-9]+m)?([0-9]+s)?$"
     static let days = "^(daily|(mon|tue|wed|thu|fri|sat|sun)(-(mon|tue|wed|thu|fri|sat|sun))?)$"
-    /// `H:MM` or `HH:MM`, then `-` with optional spaces around it, then a time or `24:00`.
-    static let block = "^([01]?[0-9]|2[0-3]):[0-5][0-9] *- *(([01]?[0-9]|2[0-3]):[0-5][0-9]|24:00)$"
+    /// `H:MM` or `HH:MM`, then `-`, then a time or `24:00`; spaces around either time.
+    static let block = "^ *([01]?[0-9]|2[0-3]):[0-5][0-9] *- *(([01]?[0-9]|2[0-3]):[0-5][0-9]|24:00) *$"
     static let clockStart = "^([01][0-9]|2[0-3]):[0-5][0-9]$"
     static let clockEnd = "^(([01][0-9]|2[0-3]):[0-5][0-9]|24:00)$"
     static let digest = "^sha256:[0-9a-f]{64}$"
+
+    /// A whole number within `bounds` (not negative) in decimal, leading
+    /// zeros allowed, as the loader reads a quoted number.
+    static func wholeNumber(in bounds: ClosedRange<Int>) -> String {
+      precondition(bounds.lowerBound >= 0, "negative bounds")
+      var alternatives: [String] = []
+      var low = bounds.lowerBound
+      while true {
+        // The numbers of as many digits as `low`.
+        let digits = String(low).count
+        let high = digits >= 18 ? bounds.upperBound : min(bounds.upperBound, Int(pow10(digits)) - 1)
+        alternatives += sameLength(Array(String(low).utf8), Array(String(high).utf8))
+        if high == bounds.upperBound { break }
+        low = high + 1
+      }
+      return "^0*(" + alternatives.joined(separator: "|") + ")$"
+    }
+
+    private static func pow10(_ exponent: Int) -> Int {
+      (0..<exponent).reduce(1) { result, _ in result * 10 }
+    }
+
+    /// Alternatives that match the numbers from `low` through `high`, written with as many digits.
+    private static func sameLength(_ low: [UInt8], _ high: [UInt8]) -> [String] {
+      guard let first = low.first, let last = high.first else { return [""] }
+      let lowRest = Array(low.dropFirst())
+      let highRest = Array(high.dropFirst())
+      let digit = { (byte: UInt8) in String(UnicodeScalar(byte)) }
+      if first == last { return sameLength(lowRest, highRest).map { digit(first) + $0 } }
+      // `low` up to the end of its first digit, whole first digits in between, then up to `high`.
+      var alternatives: [String] = []
+      var from = first
+      var through = last
+      if lowRest.contains(where: { $0 != UInt8(ascii: "0") }) {
+        let nines = [UInt8](repeating: UInt8(ascii: "9"), count: lowRest.count)
+        alternatives += sameLength(lowRest, nines).map { digit(first) + $0 }
+        from += 1
+      }
+      var upper: [String] = []
+      if highRest.contains(where: { $0 != UInt8(ascii: "9") }) {
+        let zeros = [UInt8](repeating: UInt8(ascii: "0"), count: highRest.count)
+        upper = sameLength(zeros, highRest).map { digit(last) + $0 }
+        through -= 1
+      }
+      if from <= through {
+        let range = from == through ? digit(from) : "[" + digit(from) + "-" + digit(through) + "]"
+        alternatives.append(range + String(repeating: "[0-9]", count: lowRest.count))
+      }
+      return alternatives + upper
+    }
   }
 
   /// The `properties` of an object schema: each key named by `key`, its schema from `subschema`.
@@ -148,7 +228,7 @@ private enum InputSchema {
       return text(format)
     case .integer(let bounds):
       return [
-        "type": ["integer", "string"], "pattern": "^[0-9]+$",
+        "type": ["integer", "string"], "pattern": .string(JSONSchema.Pattern.wholeNumber(in: bounds)),
         "minimum": .integer(bounds.lowerBound), "maximum": .integer(bounds.upperBound),
       ]
     case .boolean:
@@ -196,8 +276,11 @@ private enum InputSchema {
     case .message: return ["type": anyScalar]
     case .glob: return ["type": anyScalar, "pattern": .string(JSONSchema.Pattern.glob)]
     case .path: return ["type": "string", "pattern": .string(JSONSchema.Pattern.path)]
-    case .id: return ["type": ["string", "integer"], "pattern": .string(JSONSchema.Pattern.id), "minimum": 0]
-    case .code: return ["type": ["string", "integer"], "pattern": .string(JSONSchema.Pattern.code), "minimum": 0]
+    // `true` and `false` are ids; a negative number is not.
+    case .id:
+      return ["type": ["string", "integer", "boolean"], "pattern": .string(JSONSchema.Pattern.id), "minimum": 0]
+    // Every whole number has a spelling that is a code (`000123`, `-012345`).
+    case .code: return ["type": ["string", "integer"], "pattern": .string(JSONSchema.Pattern.code)]
     case .email: return ["type": "string", "pattern": .string(JSONSchema.Pattern.email)]
     case .timezone:
       return ["type": "string", "enum": .array(TimeZoneDatabase.builtIn.names.sorted().map(JSONValue.string))]

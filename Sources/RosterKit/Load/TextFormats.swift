@@ -19,7 +19,8 @@ enum TextFormats {
       }
   }
 
-  /// `local@domain`: one `@`, no spaces, a domain of dot-separated labels.
+  /// `local@domain`: one `@`, no spaces, a domain of dot-separated labels of
+  /// ASCII letters, digits, `-` (not first or last) and non-ASCII characters.
   static func isEmail(_ text: String) -> Bool {
     let bytes = Array(text.utf8)
     guard let at = bytes.firstIndex(of: UInt8(ascii: "@")), at > 0, at < bytes.count - 1,
@@ -29,7 +30,7 @@ enum TextFormats {
     return bytes[(at + 1)...].split(separator: UInt8(ascii: "."), omittingEmptySubsequences: false).allSatisfy {
       label in
       !label.isEmpty && label.first != UInt8(ascii: "-") && label.last != UInt8(ascii: "-")
-        && label.allSatisfy { isLowerAlnum($0 | 0x20) || $0 == UInt8(ascii: "-") || $0 >= 0x80 }
+        && label.allSatisfy { isLowerAlnum($0) || isASCIILetter($0) || $0 == UInt8(ascii: "-") || $0 >= 0x80 }
     }
   }
 
@@ -63,10 +64,11 @@ enum TextFormats {
     return text.hasPrefix("/") ? .valid : .relative
   }
 
-  /// True for a text of white space only (or none).
+  /// True for a text of white space only (or none): every scalar has Unicode's
+  /// White_Space property, so that a combining mark on a space is not blank.
   static func isBlank(_ text: String) -> Bool {
     for byte in text.utf8 {
-      if byte >= 0x80 { return text.allSatisfy(\.isWhitespace) }
+      if byte >= 0x80 { return text.unicodeScalars.allSatisfy(\.properties.isWhitespace) }
       if byte != 0x20 && !(0x09...0x0D).contains(byte) { return false }
     }
     return true
