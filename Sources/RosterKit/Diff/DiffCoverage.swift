@@ -19,8 +19,8 @@ enum DiffCoverage {
       let new = newReport.groups.first { $0.id == id }
       let oldGaps = Span.merged(old?.gaps.map(\.span) ?? [])
       let newGaps = Span.merged(new?.gaps.map(\.span) ?? [])
-      let appeared = subtract(newGaps, oldGaps)
-      let disappeared = subtract(oldGaps, newGaps)
+      let appeared = Span.subtracting(oldGaps, from: newGaps)
+      let disappeared = Span.subtracting(newGaps, from: oldGaps)
       let members = (old: old?.members ?? [], new: new?.members ?? [])
       groups.append(
         DiffReport.GroupCoverageImpact(
@@ -35,24 +35,6 @@ enum DiffCoverage {
     }
     return DiffReport.CoverageImpact(
       window: window, timezone: newReport.timezone, zone: newReport.workspaceZone, groups: groups)
-  }
-
-  /// The parts of `spans` outside `others`; both sorted and merged.
-  static func subtract(_ spans: [Span], _ others: [Span]) -> [Span] {
-    var result: [Span] = []
-    var index = 0
-    for span in spans {
-      var start = span.start
-      while index < others.count, others[index].end <= start { index += 1 }
-      var cursor = index
-      while cursor < others.count, others[cursor].start < span.end {
-        if others[cursor].start > start { result.append(Span(start, others[cursor].start)) }
-        start = max(start, others[cursor].end)
-        cursor += 1
-      }
-      if start < span.end { result.append(Span(start, span.end)) }
-    }
-    return result
   }
 
   /// Stretches at the same local times on the same weekdays are one line,
@@ -127,8 +109,9 @@ private struct Attribution {
   var new: CoverageEngine
 
   mutating func causes(
-    of spans: [Span], group: String, members: (old: [String], new: [String]), appeared: Bool
+    of stretches: [Span], group: String, members: (old: [String], new: [String]), appeared: Bool
   ) -> [String] {
+    let spans = stretches.sorted { $0.start < $1.start }
     var causes: [String] = []
     let groupChange = changes.first { $0.section == "group" && $0.id == group }
     if groupChange?.kind == .added {
@@ -200,14 +183,8 @@ private struct Attribution {
     return Set(Weekday.allCases.filter { first <= $0 && $0 <= last })
   }
 
-  /// Seconds of `spans` (sorted) within `stretches`.
+  /// Seconds of `spans` within `stretches` (both sorted and disjoint).
   static func overlap(_ spans: [Span], _ stretches: [Span]) -> Int64 {
-    var total: Int64 = 0
-    for stretch in stretches {
-      for span in spans where span.start < stretch.end && span.end > stretch.start {
-        total += min(span.end, stretch.end) - max(span.start, stretch.start)
-      }
-    }
-    return total
+    Span.intersecting(spans, stretches).reduce(0) { $0 + $1.seconds }
   }
 }
