@@ -32,6 +32,11 @@ import Testing
       "    # Launched.\n    enabled: true\n    code: acme-apac-2026"
     ),
     (
+      "groups.yaml",
+      "    # Not offered in the group picker: partner pages route here with a trigger.\n    private: true",
+      "    # Not offered in the group picker: partner pages route here with a trigger.\n    private: true\n    enabled: false"
+    ),
+    (
       "calendars.yaml", "      - {date: 05-01, name: Fête du Travail}",
       "      - {date: 05-01, name: Fête du Travail}\n      - {date: 2026-03-20, name: Journée test}"
     ),
@@ -58,6 +63,9 @@ import Testing
       ]), "\(kinds)")
     #expect(report.snippets.map(\.group).contains("support-fr"))
     #expect(report.snippets.map(\.group).contains("apac-pilot"))
+    #expect(report.snippets.contains { $0.group == "partners" && $0.reason.hasPrefix("disabled") })
+    // Disabling a group that a trigger assigns is an error of the new side, listed and compared all the same.
+    #expect(report.new.errorFindings.map(\.rule) == ["trigger-to-disabled-group"])
   }
 
   /// The first two triggers of acme, swapped.

@@ -131,6 +131,21 @@ import Testing
 
   /// The official SARIF 2.1.0 schema accepts the output of a failing check
   /// and that of every rule's bad example.
+  /// The golden diff in JSON against schema/diff.schema.json; and a diff with its `format` changed must fail.
+  @Test func theDiffMatchesItsSchema() throws {
+    guard let tool = requireTool("check-jsonschema") else { return }
+    let schema = packageRoot + "/schema/diff.schema.json"
+    let golden = packageRoot + "/Tests/RosterKitTests/Goldens/diff/acme.json"
+    let output = try validate([golden], against: schema, tool: tool)
+    #expect(output.status == 0, "\(output.transcript)")
+    let directory = makeTemporaryDirectory()
+    defer { removeTemporary(directory) }
+    let text = try String(contentsOfFile: golden, encoding: .utf8)
+    writeFile(text.replacingOccurrences(of: "roster.diff/1", with: "roster.diff/0"), to: directory + "/altered.json")
+    let altered = try validate([directory + "/altered.json"], against: schema, tool: tool)
+    #expect(altered.status != 0, "\(altered.transcript)")
+  }
+
   @Test func sarifOutputMatchesTheOfficialSchema() throws {
     guard let tool = requireTool("check-jsonschema"),
       let schema = requireFile(packageRoot + "/../shared/vendor-data/sarif-schema-2.1.0.json")
