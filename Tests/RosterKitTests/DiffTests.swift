@@ -296,6 +296,14 @@ import Testing
     #expect(
       shown.stdout.contains("\n    error [unknown-key] agents/team.yaml:14: unknown key 'timzone' in 'live_chat'\n"))
     #expect(shown.stdout.contains("\n  + agent bob: Bob Stone <bob@acme.example>\n"))
+    let window = try roster(
+      "diff", "examples/acme", "Tests/RosterKitTests/Fixtures/broken", "--from", "2026-03-02", "--until", "2026-03-09")
+    #expect(window.stdout.hasSuffix("  Coverage: not compared: a side has no valid workspace time zone\n"))
+    let badWindow = try roster(
+      "diff", "examples/acme", "examples/acme", "--from", "2026-03-09", "--until", "2026-03-02")
+    #expect(badWindow.status == 2)
+    let halfWindow = try roster("diff", "examples/acme", "examples/acme", "--from", "2026-03-09")
+    #expect(halfWindow.stderr == "roster: error: give both --from and --until, or neither\n")
     let unreadable = try roster("diff", "examples/acme", "nowhere")
     #expect(unreadable.status == 2)
     #expect(unreadable.stderr == "roster: error: nowhere: no such folder or snapshot\n")

@@ -106,6 +106,7 @@ extension DiffReport {
         coverage = DiffCoverage.impact(
           before: before.configuration, after: after.configuration, window: window, changes: changes,
           database: database)
+        if coverage == nil { coverageNote = "not compared: a side has no valid workspace time zone" }
       } else {
         coverageNote = "no coverage window: set workspace.coverage, or pass --from and --until"
       }
