@@ -142,6 +142,18 @@ import Testing
     #expect(changes.first?.summary == "from 4 to 1 of 4")
   }
 
+  /// Found by the fuzzer: two triggers of one name are matched in their order, not both with the first.
+  @Test func triggersOfOneNameMatchInOrder() {
+    func triggers(_ prefixes: [String]) -> JSONValue {
+      .array(
+        prefixes.map { ["name": "Help", "assign": "g", "when": ["url_prefix": .string($0), "visitor_language": nil]] })
+    }
+    #expect(SnapshotDiff.triggers(triggers(["/help/", "/aide/"]), triggers(["/help/", "/aide/"])) == [])
+    let changed = SnapshotDiff.triggers(triggers(["/help/", "/aide/"]), triggers(["/help/", "/hilfe/"]))
+    #expect(changed.map(\.id) == ["Help"])
+    #expect(changed.first?.fields == [FieldChange(field: "when.url_prefix", old: "/aide/", new: "/hilfe/")])
+  }
+
   @Test func labelsAreWords() {
     #expect(FieldLabel.label("live_chat.hours") == "live-chat hours")
     #expect(FieldLabel.label("agents") == "members")

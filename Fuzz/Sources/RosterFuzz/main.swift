@@ -21,7 +21,17 @@ func fuzzOneInput(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
   guard FileManager.default.createFile(atPath: path, contents: bytes) else {
     fatalError("cannot write \(path)")
   }
+  fuzzJSON(Array(bytes))
   guard let result = try? Roster.check(root: root) else { return 0 }
+  // `roster diff` compares sides with errors too: a configuration against
+  // itself, whatever it holds, differs in nothing.
+  if let side = try? DiffSide.read(root, in: "/") {
+    let report = DiffReport(old: side, new: side)
+    guard !report.differs else { fatalError("a configuration differs from itself: \(report.changes)") }
+    _ = DiffText.render(report, useColor: true)
+    _ = DiffMarkdown.render(report)
+    _ = DiffJSON.render(report)
+  }
   for format in DiagnosticFormat.allCases {
     _ = DiagnosticReport(diagnostics: result.diagnostics, sources: result.sources, format: format, useColor: true)
       .render()
@@ -41,6 +51,15 @@ func fuzzOneInput(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
     _ = CoverageHTML.render(report)
   }
   return 0
+}
+
+/// The input as a snapshot file of `roster diff`: read, upgraded, and
+/// compared with itself, which must give no change.
+func fuzzJSON(_ bytes: [UInt8]) {
+  guard let value = try? JSONParser.parse(bytes) else { return }
+  let upgraded = SnapshotVersions.upgraded(value)
+  let changes = SnapshotDiff.changes(upgraded, upgraded)
+  guard changes.isEmpty else { fatalError("a snapshot differs from itself: \(changes)") }
 }
 
 var argc = CommandLine.argc

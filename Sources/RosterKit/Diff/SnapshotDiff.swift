@@ -100,8 +100,18 @@ public enum SnapshotDiff {
   static func triggers(_ old: JSONValue?, _ new: JSONValue?) -> [EntityChange] {
     let before = old?.items ?? []
     let after = new?.items ?? []
-    let beforeNames = before.map { $0["name"]?.text ?? "" }
-    let afterNames = after.map { $0["name"]?.text ?? "" }
+    // A name written twice (duplicate-trigger-name) is matched occurrence by occurrence.
+    func keys(_ triggers: [JSONValue]) -> [String] {
+      var seen: [String: Int] = [:]
+      return triggers.map { trigger in
+        let name = trigger["name"]?.text ?? ""
+        seen[name, default: 0] += 1
+        return seen[name] == 1 ? name : "\(name)\u{0}\(seen[name]!)"
+      }
+    }
+    func shown(_ key: String) -> String { String(key.prefix { $0 != "\u{0}" }) }
+    let beforeNames = keys(before)
+    let afterNames = keys(after)
     let common = afterNames.filter { beforeNames.contains($0) }
     let commonBefore = beforeNames.filter { afterNames.contains($0) }
     let staying = Set(longestCommonSubsequence(commonBefore, common))
@@ -117,7 +127,7 @@ public enum SnapshotDiff {
       guard let was = beforeNames.firstIndex(of: name) else {
         changes.append(
           EntityChange(
-            section: "trigger", id: name, kind: .added,
+            section: "trigger", id: shown(name), kind: .added,
             summary: "\(position + 1) of \(after.count): " + (summary(trigger, "trigger") ?? "")))
         continue
       }
@@ -126,10 +136,11 @@ public enum SnapshotDiff {
       if !staying.contains(name) {
         changes.append(
           EntityChange(
-            section: "trigger", id: name, kind: .moved, summary: "from \(was + 1) to \(position + 1) of \(after.count)",
+            section: "trigger", id: shown(name), kind: .moved,
+            summary: "from \(was + 1) to \(position + 1) of \(after.count)",
             fields: fields))
       } else if !fields.isEmpty {
-        changes.append(EntityChange(section: "trigger", id: name, kind: .changed, fields: fields))
+        changes.append(EntityChange(section: "trigger", id: shown(name), kind: .changed, fields: fields))
       }
     }
     return changes
