@@ -124,7 +124,10 @@ import Testing
       [block("mon", "00:00", "06:00"), block("mon", "22:00", "24:00"), block("tue", "00:00", "06:00")]
       + [block("sun", "22:00", "24:00")]
     #expect(
-      WeeklyHoursDiff.byDay(night) == ["22:00-06:00", "closed", "closed", "closed", "closed", "closed", "22:00-06:00"])
+      WeeklyHoursDiff.byDay(night) == [
+        "00:00-06:00 (from sun), 22:00-06:00", "00:00-06:00 (from mon)", "closed", "closed", "closed", "closed",
+        "22:00-06:00",
+      ])
     #expect(
       WeeklyHoursDiff.byDay([block("mon", "00:00", "24:00"), block("tue", "00:00", "24:00")]) == [
         "00:00-24:00", "00:00-24:00", "closed", "closed", "closed", "closed", "closed",
@@ -152,6 +155,81 @@ import Testing
     let changed = SnapshotDiff.triggers(triggers(["/help/", "/aide/"]), triggers(["/help/", "/hilfe/"]))
     #expect(changed.map(\.id) == ["Help"])
     #expect(changed.first?.fields == [FieldChange(field: "when.url_prefix", old: "/aide/", new: "/hilfe/")])
+  }
+
+  /// A day that begins with the night before says so; a range round the week is one range.
+  @Test func hoursRoundTheWeekReadAsWritten() {
+    func block(_ day: String, _ start: String, _ end: String) -> JSONValue {
+      ["day": .string(day), "start": .string(start), "end": .string(end)]
+    }
+    let spill = [block("sun", "20:00", "24:00"), block("mon", "00:00", "12:00")]
+    #expect(WeeklyHoursDiff.byDay(spill)[0] == "00:00-12:00 (from sun)")
+    #expect(WeeklyHoursDiff.byDay(spill)[6] == "20:00-12:00")
+    let old = ["sun", "mon", "tue", "wed", "thu"].map { block($0, "17:00", "18:00") }
+    let new = ["sun", "mon", "tue", "wed", "thu"].map { block($0, "16:00", "18:00") }
+    #expect(
+      WeeklyHoursDiff.changes(old, new, field: "live_chat.hours") == [
+        FieldChange(field: "live_chat.hours", scope: "sun-thu", old: "17:00-18:00", new: "16:00-18:00")
+      ])
+  }
+
+  @Test func closuresAreMatchedByNameAndShownInTheWorkspaceZone() {
+    func closures(_ until: String) -> JSONValue {
+      [["name": "All-hands", "from": "2026-03-12T14:00", "until": .string(until), "timezone": "Etc/UTC"]]
+    }
+    let changes = SnapshotDiff.closures(
+      closures("2026-03-12T15:30"), closures("2026-03-12T16:30"), zones: ("Europe/Paris", "Europe/Paris"))
+    #expect(
+      changes == [
+        EntityChange(
+          section: "closure", id: "All-hands", kind: .changed,
+          fields: [FieldChange(field: "until", old: "2026-03-12 16:30", new: "2026-03-12 17:30")])
+      ])
+  }
+
+  @Test func textsOfSeveralLinesDifferByLine() {
+    #expect(
+      TextDiff.lines("Dear A,\n\nSee you.\nBye", "Dear A,\n\nSee you soon.\nBye").map { "\($0.sign)\($0.line)" } == [
+        "-See you.", "+See you soon.",
+      ])
+    #expect(TextDiff.words("for 44h in 71 gaps", "for 45h in 72 gaps") == "44h → 45h, 71 → 72")
+    #expect(TextDiff.words("a b", "a b c") == nil)
+  }
+
+  /// A file that cannot be read is not a removal of what it defines.
+  @Test func anUnreadFileRemovesNothing() throws {
+    let directory = makeTemporaryDirectory()
+    defer { removeTemporary(directory) }
+    Self.acme(in: directory, "old")
+    Self.acme(
+      in: directory, "new",
+      edits: [
+        ("groups.yaml", "agents: [alice-martin, lukas-schneider, michael-johnson, yuki-tanaka]", "agents: [alice")
+      ])
+    let report = try report(old: "old", new: "new", in: directory)
+    #expect(report.new.unreadFiles == ["groups.yaml"])
+    #expect(report.changes.isEmpty, "\(report.changes)")
+    #expect(report.snippets.isEmpty)
+    #expect(report.diagnostics?.appeared.map(\.rule) == ["yaml-syntax"])
+    #expect(report.diagnostics?.disappeared.isEmpty == true)
+    #expect(report.diagnostics?.notChecked.count == 5)
+    let text = DiffText.render(report)
+    #expect(text.contains("    could not read groups.yaml: what it defines is taken as the other side has it\n"))
+  }
+
+  /// A closure's hours leave the promised time: said, with the closure.
+  @Test func promisedTimeTakenOutIsExplained() throws {
+    let directory = makeTemporaryDirectory()
+    defer { removeTemporary(directory) }
+    Self.acme(in: directory, "old")
+    Self.acme(
+      in: directory, "new",
+      edits: [("calendars.yaml", "    until: 2026-03-12T16:30", "    until: 2026-03-12T17:30")])
+    let report = try report(old: "old", new: "new", in: directory)
+    let text = DiffText.render(report)
+    #expect(text.contains("  ~ closure All-hands\n      until: 2026-03-12 16:30 → 2026-03-12 17:30\n"), "\(text)")
+    #expect(text.contains("      − gap 2026-03-12 thu 17:00-17:30 (30m): no longer promised: closure 'All-hands'\n"))
+    #expect(text.contains("      closed 2026-03-12 thu 16:30-17:30 (1h): closure 'All-hands'\n"))
   }
 
   @Test func labelsAreWords() {
@@ -245,7 +323,8 @@ import Testing
   @Test func markdownKeepsUserTextInCode() {
     #expect(DiffMarkdown.code("a`b") == "``a`b``")
     #expect(DiffMarkdown.code("`x") == "`` `x ``")
-    #expect(DiffMarkdown.code("<details>|x\ny") == "`<details>\\|x y`")
+    #expect(DiffMarkdown.code("<details>|x\ny") == "`<details>|x y`")
+    #expect(DiffMarkdown.code("a|b", inTable: true) == "`a\\|b`")
     #expect(DiffMarkdown.cell("<b>*x*</b>") == "\\<b\\>\\*x\\*\\</b\\>")
   }
 }
@@ -293,7 +372,13 @@ import Testing
     #expect(subfolder.stderr.contains("no roster.yaml"), "\(subfolder.stderr)")
     let missing = try roster("diff", "git:no-such-branch", ".", in: repo)
     #expect(missing.status == 2)
-    #expect(missing.stderr.contains("git:no-such-branch"), "\(missing.stderr)")
+    #expect(missing.stderr == "roster: error: git:no-such-branch: unknown revision 'no-such-branch'\n")
+    // From a folder inside the configuration, and with `..`.
+    let inside = try roster("diff", "git:HEAD:..", "..", in: repo + "/agents")
+    #expect(inside.status == 0, "\(inside.transcript)")
+    #expect(inside.stdout.contains("~ agent alice-martin"))
+    let outside = try roster("diff", "git:HEAD:../..", ".", in: repo + "/agents")
+    #expect(outside.stderr == "roster: error: git:HEAD:../..: '../..' leads outside the repository\n")
   }
 
   @Test func exitCodes() throws {

@@ -22,19 +22,54 @@ enum DiffCoverage {
       let appeared = Span.subtracting(oldGaps, from: newGaps)
       let disappeared = Span.subtracting(newGaps, from: oldGaps)
       let members = (old: old?.members ?? [], new: new?.members ?? [])
+      // What dated entries take out of the promised time, on each side.
+      let oldClosed = old?.closed ?? []
+      let newClosed = new?.closed ?? []
+      let closedNow = Span.subtracting(
+        Span.merged(oldClosed.map(\.span)), from: Span.merged(newClosed.map(\.span)))
+      let openAgain = Span.subtracting(
+        Span.merged(newClosed.map(\.span)), from: Span.merged(oldClosed.map(\.span)))
+      let zone = newReport.workspaceZone
       groups.append(
         DiffReport.GroupCoverageImpact(
           group: id, before: old.map { ($0.promisedSeconds, $0.coveredSeconds) },
           after: new.map { ($0.promisedSeconds, $0.coveredSeconds) },
-          appeared: collapse(appeared, window: window, zone: newReport.workspaceZone) {
-            attribution.causes(of: $0, group: id, members: members, appeared: true)
+          appeared: collapse(appeared, window: window, zone: zone) {
+            (old == nil ? [Self.availability(id, changes, enabled: true)] : [])
+              + attribution.causes(of: $0, group: id, members: members, appeared: true)
           },
-          disappeared: collapse(disappeared, window: window, zone: newReport.workspaceZone) {
-            attribution.causes(of: $0, group: id, members: members, appeared: false)
+          disappeared: collapse(disappeared, window: window, zone: zone) { spans in
+            if new == nil { return [Self.availability(id, changes, enabled: false)] }
+            let closing = Self.causes(of: spans, in: newClosed)
+            return (closing.isEmpty ? [] : ["no longer promised: " + closing.joined(separator: ", ")])
+              + attribution.causes(of: spans, group: id, members: members, appeared: false)
+          },
+          noLongerPromised: collapse(closedNow, window: window, zone: zone) { Self.causes(of: $0, in: newClosed) },
+          promisedAgain: collapse(openAgain, window: window, zone: zone) { spans in
+            Self.causes(of: spans, in: oldClosed).map { "no longer " + $0 }
           }))
     }
     return DiffReport.CoverageImpact(
       window: window, timezone: newReport.timezone, zone: newReport.workspaceZone, groups: groups)
+  }
+
+  /// The dated entries that close these stretches, as coverage names them.
+  static func causes(of spans: [Span], in closed: [ClosedStretch]) -> [String] {
+    var causes: [String] = []
+    for stretch in closed where spans.contains(where: { $0.start < stretch.span.end && stretch.span.start < $0.end }) {
+      for cause in stretch.causes.map(CoverageText.describe) where !causes.contains(cause) { causes.append(cause) }
+    }
+    return causes
+  }
+
+  /// Why a group is on one side only: added or removed, enabled or disabled.
+  static func availability(_ group: String, _ changes: [EntityChange], enabled: Bool) -> String {
+    let change = changes.first { $0.section == "group" && $0.id == group }
+    switch change?.kind {
+    case .added?: return "group \(group) added"
+    case .removed?: return "group \(group) removed"
+    default: return "group \(group) \(enabled ? "enabled" : "disabled")"
+    }
   }
 
   /// Stretches at the same local times on the same weekdays are one line,

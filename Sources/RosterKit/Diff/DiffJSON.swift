@@ -27,6 +27,7 @@ public enum DiffJSON {
     [
       "source": .string(side.label), "format": .string(side.format),
       "error_findings": .array(side.errorFindings.map(finding)),
+      "unread_files": .array(side.unreadFiles.map(JSONValue.string)),
       "digest": side.digest.map(JSONValue.string) ?? .null,
       "errors": side.errors.map(JSONValue.integer) ?? .null,
       "warnings": side.warnings.map(JSONValue.integer) ?? .null,
@@ -59,6 +60,7 @@ public enum DiffJSON {
       "appeared": .array(changes.appeared.map(finding)),
       "disappeared": .array(changes.disappeared.map(finding)),
       "changed": .array(changes.changed.map { ["old": finding($0.old), "new": finding($0.new)] }),
+      "not_checked": .array(changes.notChecked.map(finding)),
     ]
   }
 
@@ -68,7 +70,7 @@ public enum DiffJSON {
       guard let side else { return .null }
       return [
         "promised_seconds": .integer(Int(side.promised)), "covered_seconds": .integer(Int(side.covered)),
-        "share": .number(CoverageText.share(side.covered, of: side.promised)),
+        "share": side.promised > 0 ? .number(CoverageText.share(side.covered, of: side.promised)) : .null,
       ]
     }
     func gap(_ gap: DiffReport.GapImpact) -> JSONValue {
@@ -93,6 +95,8 @@ public enum DiffJSON {
             "group": .string($0.group), "changed": .bool($0.changed), "before": seconds($0.before),
             "after": seconds($0.after), "gaps_appeared": .array($0.appeared.map(gap)),
             "gaps_disappeared": .array($0.disappeared.map(gap)),
+            "closed": .array($0.noLongerPromised.map(gap)),
+            "reopened": .array($0.promisedAgain.map(gap)),
           ]
         }),
     ]
@@ -129,6 +133,9 @@ public enum DiffJSON {
         "error_findings": described(
           ["type": "array", "items": finding],
           "The errors of a configuration side, listed: it is compared all the same."),
+        "unread_files": described(
+          ["type": "array", "items": text],
+          "Files that could not be read; what they define is taken as the other side has it."),
         "source": described(text, "The side as given: a folder, a snapshot.json, or git:REV."),
         "format": described(text, "The snapshot format the side was read in, such as roster.snapshot/2."),
         "digest": described(optionalText, "The digest of the side's snapshot."),
@@ -166,6 +173,9 @@ public enum DiffJSON {
             "type": "array",
             "items": object(["old": finding, "new": finding], description: "One finding whose message changed."),
           ], "The same rule at the same place with another message."),
+        "not_checked": described(
+          ["type": "array", "items": finding],
+          "Findings of one side that the other, with errors or unread files, did not check for."),
       ], description: "Findings that differ between the sides.")
     let seconds: JSONValue = [
       "oneOf": [
@@ -177,8 +187,8 @@ public enum DiffJSON {
             "covered_seconds": described(
               ["type": "integer", "minimum": 0], "Of those, seconds with enough agents online."),
             "share": described(
-              ["type": "number", "minimum": 0, "maximum": 1],
-              "covered_seconds / promised_seconds, cut to four decimals."),
+              ["type": ["number", "null"], "minimum": 0, "maximum": 1],
+              "covered_seconds / promised_seconds, cut to four decimals; null without service hours."),
           ], description: "A group's coverage on one side."),
       ]
     ]
@@ -206,6 +216,10 @@ public enum DiffJSON {
         "after": described(seconds, "Its coverage on the new side; null when it is not enabled there."),
         "gaps_appeared": described(["type": "array", "items": gap], "Gaps of the new side only."),
         "gaps_disappeared": described(["type": "array", "items": gap], "Gaps of the old side only."),
+        "closed": described(
+          ["type": "array", "items": gap], "Service hours that dated entries take out on the new side only."),
+        "reopened": described(
+          ["type": "array", "items": gap], "Service hours that dated entries took out on the old side only."),
       ], description: "One enabled group's coverage before and after.")
     let date: JSONValue = ["type": "string", "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"]
     let coverage = object(

@@ -12,24 +12,31 @@ public enum DiffMarkdown {
       head.append("No changes: both sides mean the same configuration.")
       return head.joined(separator: "\n") + "\n"
     }
+    for (word, side) in [("old", report.old), ("new", report.new)] where !side.unreadFiles.isEmpty {
+      head.append(
+        "> **Could not read** \(side.unreadFiles.map { code($0) }.joined(separator: ", ")) on the \(word) side: "
+          + "what it defines is taken as the other side has it.")
+      head.append("")
+    }
     head += summary(report)
+    // Impact first, so that a cut leaves out the details of the changes before it.
     var sections: [(title: String, lines: [String])] = []
-    if !report.changes.isEmpty {
-      sections.append(("Changes (\(report.changes.count))", report.changes.flatMap(changeLines)))
-    }
-    if let coverage = report.coverage, coverage.groups.contains(where: \.changed) {
-      sections.append(("Gaps that appear or disappear", gapLines(coverage)))
-    }
-    for side in [report.old, report.new] where !side.errorFindings.isEmpty {
+    for (word, side) in [("old", report.old), ("new", report.new)] where !side.errorFindings.isEmpty {
       let lines = side.errorFindings.map {
         "- error \(code($0.rule)) \(code($0.place)): \(code($0.message))"
       }
-      sections.append(("Errors in \(side.label) (\(side.errorFindings.count)), compared all the same", lines))
+      sections.append(("Errors on the \(word) side (\(side.errorFindings.count)), compared all the same", lines))
+    }
+    if let coverage = report.coverage, coverage.groups.contains(where: \.changed) {
+      sections.append(("Coverage: gaps and service hours that changed", gapLines(coverage)))
     }
     if let diagnostics = report.diagnostics, !diagnostics.isEmpty {
       let title =
         "Findings (\(diagnostics.appeared.count) new, \(diagnostics.disappeared.count) gone, \(diagnostics.changed.count) changed)"
       sections.append((title, findingLines(diagnostics)))
+    }
+    if !report.changes.isEmpty {
+      sections.append(("Changes (\(report.changes.count))", report.changes.flatMap(changeLines)))
     }
     return assemble(head, sections, limit: limit)
   }
@@ -44,11 +51,20 @@ public enum DiffMarkdown {
       if counts[key] == nil { order.append(key) }
       counts[key, default: 0] += 1
     }
-    rows.append(("Changes", order.map { "\(counts[$0]!) \($0)" }.joined(separator: ", ").ifEmpty("none")))
     rows.append(
       (
-        "Snippets to paste again",
-        report.snippets.map { "\(code($0.group)) (\(cell($0.reason)))" }.joined(separator: ", ").ifEmpty("none")
+        "Changes",
+        order.map { key in
+          let count = counts[key]!
+          let words = key.split(separator: " ")
+          return "\(count) \(words[0])\(count == 1 ? "" : "s") \(words[1])"
+        }.joined(separator: ", ").ifEmpty("none")
+      ))
+    rows.append(
+      (
+        "Snippets to paste again or take off",
+        report.snippets.map { "\(code($0.group, inTable: true)) (\(cell($0.reason)))" }.joined(separator: ", ")
+          .ifEmpty("none")
       ))
     if let errors = (report.old.errors, report.new.errors) as? (Int, Int),
       let warnings = (report.old.warnings, report.new.warnings) as? (Int, Int)
@@ -64,8 +80,7 @@ public enum DiffMarkdown {
     if let coverage = report.coverage {
       lines += [
         "",
-        "Coverage \(coverage.window.from.iso)..\(coverage.window.until.iso) (\(code(coverage.timezone))), "
-          + "share of promised time covered:",
+        "Coverage \(cell(DiffText.window(coverage))), share of promised time covered:",
         "",
         "| Group | Before | After | New gaps | Gaps gone |",
         "| --- | ---: | ---: | ---: | ---: |",
@@ -74,7 +89,7 @@ public enum DiffMarkdown {
         let appeared = group.appeared.reduce(0) { $0 + $1.seconds }
         let gone = group.disappeared.reduce(0) { $0 + $1.seconds }
         lines.append(
-          "| \(code(group.group)) | \(DiffText.share(group.before)) | \(DiffText.share(group.after)) | "
+          "| \(code(group.group, inTable: true)) | \(DiffText.share(group.before)) | \(DiffText.share(group.after)) | "
             + "\(appeared > 0 ? CoverageText.duration(appeared) : "—") | \(gone > 0 ? CoverageText.duration(gone) : "—") |"
         )
       }
@@ -91,6 +106,13 @@ public enum DiffMarkdown {
     return [head]
       + change.fields.map { field in
         var line = "  - \(cell(field.label))" + (field.scope.map { " " + cell($0) } ?? "") + ": "
+        if (field.old ?? "").contains("\n") || (field.new ?? "").contains("\n") {
+          let changed = TextDiff.lines(field.old ?? "", field.new ?? "").map { "\($0.sign) \($0.line)" }
+          let fence = String(repeating: "`", count: max(3, fenceLength(changed)))
+          return line + "\n\n    " + fence + "diff\n"
+            + changed.map { "    " + $0.replacingOccurrences(of: "\r", with: " ") }
+            .joined(separator: "\n") + "\n    " + fence
+        }
         switch (field.old, field.new) {
         case (let old?, let new?): line += "\(code(old)) → \(code(new))"
         case (nil, let new?): line += "added \(code(new))"
@@ -108,10 +130,11 @@ public enum DiffMarkdown {
         "- \(code(group.group)): \(DiffText.share(group.before)) → \(DiffText.share(group.after)) covered")
       func line(_ gap: DiffReport.GapImpact, _ word: String) -> String {
         var text = "  - \(word) \(cell(gap.when)) (\(CoverageText.duration(gap.seconds)))"
-        if !gap.causes.isEmpty { text += ": " + gap.causes.map(code).joined(separator: ", ") }
+        if !gap.causes.isEmpty { text += ": " + DiffText.causes(gap.causes).map { code($0) }.joined(separator: ", ") }
         return text
       }
       lines += group.appeared.map { line($0, "new gap") } + group.disappeared.map { line($0, "gap gone") }
+      lines += group.noLongerPromised.map { line($0, "closed") } + group.promisedAgain.map { line($0, "reopened") }
     }
     return lines
   }
@@ -122,7 +145,16 @@ public enum DiffMarkdown {
     }
     return diagnostics.appeared.map { "- new: " + finding($0) }
       + diagnostics.disappeared.map { "- gone: " + finding($0) }
-      + diagnostics.changed.map { "- changed: " + finding($0.new) + " (was \(code($0.old.message)))" }
+      + diagnostics.changed.map { change in
+        let words = TextDiff.words(change.old.message, change.new.message)
+        return "- changed: " + finding(change.new)
+          + (words.map { " (\(code($0)))" } ?? " (was \(code(change.old.message)))")
+      }
+      + (diagnostics.notChecked.isEmpty
+        ? []
+        : [
+          "- \(diagnostics.notChecked.count) of one side not compared: the other side, with errors or unread files, did not check for them"
+        ])
   }
 
   /// The head, then each section folded, within `limit` UTF-8 bytes (so
@@ -154,9 +186,10 @@ public enum DiffMarkdown {
     return out
   }
 
-  /// A text as inline code, whatever backticks it holds; line breaks and `|` kept out of tables.
-  static func code(_ text: String) -> String {
-    let flat = cellText(text)
+  /// A text as inline code, whatever backticks it holds; line breaks kept
+  /// out, and `|` escaped in a table, where it would end the cell.
+  static func code(_ text: String, inTable: Bool = false) -> String {
+    let flat = inTable ? cellText(text) : cellText(text).replacingOccurrences(of: "\\|", with: "|")
     var longest = 0
     var run = 0
     for character in flat {
@@ -166,6 +199,19 @@ public enum DiffMarkdown {
     let fence = String(repeating: "`", count: longest + 1)
     let padded = flat.hasPrefix("`") || flat.hasSuffix("`") || flat.isEmpty ? " \(flat) " : flat
     return fence + padded + fence
+  }
+
+  /// A fence longer than any run of backticks in the lines.
+  static func fenceLength(_ lines: [String]) -> Int {
+    var longest = 0
+    for line in lines {
+      var run = 0
+      for character in line {
+        run = character == "`" ? run + 1 : 0
+        longest = max(longest, run)
+      }
+    }
+    return longest + 1
   }
 
   /// A text outside code: Markdown and HTML characters escaped.

@@ -13,6 +13,9 @@ public struct DiffReport: Sendable {
     public var warnings: Int?
     /// The errors of a configuration side, listed: a side with errors is still compared.
     public var errorFindings: [DiagnosticImpact] = []
+    /// Files that could not be read (relative to the side's root): what they
+    /// define is taken as the other side has it.
+    public var unreadFiles: [String] = []
   }
 
   /// A snippet that must be pasted again, or taken off the site.
@@ -48,11 +51,15 @@ public struct DiffReport: Sendable {
     public var after: (promised: Int64, covered: Int64)?
     public var appeared: [GapImpact]
     public var disappeared: [GapImpact]
+    /// Service hours that dated entries (holidays, overrides, closures) now take out, with those entries.
+    public var noLongerPromised: [GapImpact] = []
+    /// Service hours that dated entries took out and no longer do.
+    public var promisedAgain: [GapImpact] = []
 
     /// True when the group's coverage or gaps differ between the sides.
     public var changed: Bool {
-      !appeared.isEmpty || !disappeared.isEmpty || before?.promised != after?.promised
-        || before?.covered != after?.covered
+      !appeared.isEmpty || !disappeared.isEmpty || !noLongerPromised.isEmpty || !promisedAgain.isEmpty
+        || before?.promised != after?.promised || before?.covered != after?.covered
     }
   }
 
@@ -74,6 +81,10 @@ public struct DiffReport: Sendable {
     public var disappeared: [DiagnosticImpact] = []
     /// The same rule at the same place, its message changed (a count, a first gap).
     public var changed: [(old: DiagnosticImpact, new: DiagnosticImpact)] = []
+    /// Findings of one side that the other could not look for: its checks
+    /// across files did not run (a file not read), or its coverage rules left
+    /// out groups with errors. Not counted as appearing or disappearing.
+    public var notChecked: [DiagnosticImpact] = []
 
     public var isEmpty: Bool { appeared.isEmpty && disappeared.isEmpty && changed.isEmpty }
   }
@@ -94,7 +105,12 @@ public struct DiffReport: Sendable {
 extension DiffReport {
   /// Compares two sides; `window` (else the new side's, else the old side's
   /// `workspace.coverage`) sets the coverage compared.
-  public init(old: DiffSide, new: DiffSide, window: DateWindow? = nil, database: TimeZoneDatabase = .builtIn) {
+  public init(
+    old given: DiffSide, new after: DiffSide, window: DateWindow? = nil, database: TimeZoneDatabase = .builtIn
+  ) {
+    // What a side could not read is taken as the other side has it.
+    let old = given.filled(from: after)
+    let new = after.filled(from: given)
     self.old = Self.side(old)
     self.new = Self.side(new)
     changes = SnapshotDiff.changes(old.snapshot, new.snapshot)
@@ -124,7 +140,7 @@ extension DiffReport {
     }
     return Side(
       label: side.label, format: side.format, digest: side.snapshot["digest"]?.text, errors: summary?.errors,
-      warnings: summary?.warnings, errorFindings: errors)
+      warnings: summary?.warnings, errorFindings: errors, unreadFiles: side.unreadFiles)
   }
 
   static func impact(_ diagnostic: Diagnostic, _ side: DiffSide, _ locator: SourceLocator) -> DiagnosticImpact {
@@ -134,6 +150,11 @@ extension DiffReport {
   }
 
   static func window(of check: CheckResult) -> DateWindow? { check.configuration.workspace?.coverage?.window }
+
+  /// The rules that look at a group's coverage only when its members and hours were read whole.
+  static let groupCoverageRules: Set<RuleID> = [
+    .groupUnstaffed, .dstOnlyGap, .everyGroupClosed, .datedEntryChangesNothing, .neverStaffedGroup,
+  ]
 
   /// The snippets that change what a page does: a group enabled or added
   /// (paste its snippet), disabled or removed (take it off), a code changed,
@@ -204,6 +225,17 @@ extension DiffReport {
     }
     result.appeared.removeAll { paired.contains(key($0)) }
     result.disappeared.removeAll { paired.contains(key($0)) }
+    // A finding that the other side could not have made is neither new nor gone.
+    func checks(_ side: DiffSide, _ check: CheckResult, _ impact: DiagnosticImpact) -> Bool {
+      guard let rule = RuleID(rawValue: impact.rule) else { return true }
+      if side.isPartial && rule.looksAcrossFiles { return false }
+      return check.summary.errors == 0 || !Self.groupCoverageRules.contains(rule)
+    }
+    result.notChecked =
+      result.appeared.filter { !checks(old, before, $0) }
+      + result.disappeared.filter { !checks(new, after, $0) }
+    result.appeared.removeAll { !checks(old, before, $0) }
+    result.disappeared.removeAll { !checks(new, after, $0) }
     return result
   }
 }

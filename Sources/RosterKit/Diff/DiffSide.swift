@@ -50,13 +50,18 @@ public struct DiffSide: Sendable {
     } catch {
       throw Unreadable(description: "\(label): \(error.description)")
     }
-    let rendered = Snapshot.render(ResolvedConfiguration(unchecked: result.configuration))
+    return DiffSide(
+      label: label, snapshot: snapshot(of: result.configuration), format: SnapshotV2.format, check: result,
+      root: ConfigurationLoader.displayPath(path))
+  }
+
+  /// The snapshot of a configuration as loaded, errors or not.
+  static func snapshot(of configuration: Configuration) -> JSONValue {
+    let rendered = Snapshot.render(ResolvedConfiguration(unchecked: configuration))
     guard let snapshot = try? JSONParser.parse(Array(rendered.utf8)) else {
       preconditionFailure("the snapshot writer wrote JSON that does not parse")
     }
-    return DiffSide(
-      label: label, snapshot: SnapshotVersions.upgraded(snapshot), format: SnapshotV2.format, check: result,
-      root: ConfigurationLoader.displayPath(path))
+    return SnapshotVersions.upgraded(snapshot)
   }
 
   /// Reads a built snapshot, of any format that Roster has written.
@@ -95,16 +100,31 @@ public struct DiffSide: Sendable {
       folder = String(spec[spec.index(after: colon)...])
     }
     guard !revision.isEmpty else { throw Unreadable(description: "\(label): name a revision, such as git:HEAD") }
-    let git = Git(directory: directory, label: label)
+    let here = Git(directory: directory, label: label)
+    // git archive runs at the top of the work tree, with the folder's path from there.
+    let top = try here.run(["rev-parse", "--show-toplevel"]).trimmingCharacters(in: .newlines)
+    let git = Git(directory: top, label: label)
     if revision.hasSuffix("...") {
       revision = try git.run(["merge-base", String(revision.dropLast(3)), "HEAD"]).trimmingCharacters(
         in: .whitespacesAndNewlines)
     }
-    let prefix = try git.run(["rev-parse", "--show-prefix"]).trimmingCharacters(in: .newlines)
-    var path = prefix + folder
-    while path.hasSuffix("/") { path.removeLast() }
-    let normalized = (path as NSString).standardizingPath
-    let tree = "\(revision):\(normalized == "." ? "" : normalized)"
+    guard (try? git.run(["rev-parse", "--verify", "--quiet", revision + "^{commit}"])) != nil else {
+      throw Unreadable(description: "\(label): unknown revision '\(revision)'")
+    }
+    let prefix = try here.run(["rev-parse", "--show-prefix"]).trimmingCharacters(in: .newlines)
+    var components: [Substring] = []
+    for component in (prefix + folder).split(separator: "/") where component != "." {
+      if component == ".." {
+        guard !components.isEmpty else {
+          throw Unreadable(description: "\(label): '\(folder)' leads outside the repository")
+        }
+        components.removeLast()
+      } else {
+        components.append(component)
+      }
+    }
+    let normalized = components.joined(separator: "/")
+    let tree = "\(revision):\(normalized)"
     guard (try? git.run(["cat-file", "-t", tree]))?.hasPrefix("tree") == true else {
       throw Unreadable(
         description: "\(label): no folder '\(normalized.isEmpty ? "." : normalized)' at revision '\(revision)'")

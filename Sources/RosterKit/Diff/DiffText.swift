@@ -17,6 +17,9 @@ public enum DiffText {
       if side.errorFindings.count > Self.listedErrors {
         out.line("    … \(side.errorFindings.count - Self.listedErrors) more errors: run roster check")
       }
+      for file in side.unreadFiles {
+        out.line("    could not read \(escaped(file)): what it defines is taken as the other side has it")
+      }
     }
     out.line("")
     guard report.differs else {
@@ -32,11 +35,11 @@ public enum DiffText {
     if report.snippets.isEmpty {
       out.line("  Snippets: none to paste again")
     } else {
-      out.line("  Snippets to paste again")
+      out.line("  Snippets to paste again or take off")
       for snippet in report.snippets { out.line("    \(escaped(snippet.group)): \(escaped(snippet.reason))") }
     }
     if let diagnostics = report.diagnostics {
-      if diagnostics.isEmpty {
+      if diagnostics.isEmpty && diagnostics.notChecked.isEmpty {
         out.line("  Findings: the same")
       } else {
         out.line("  Findings")
@@ -45,16 +48,23 @@ public enum DiffText {
         }
         for impact in diagnostics.appeared { out.line("    " + out.paint("+ ", "32") + finding(impact)) }
         for impact in diagnostics.disappeared { out.line("    " + out.paint("− ", "31") + finding(impact)) }
+        if !diagnostics.notChecked.isEmpty {
+          out.line(
+            "    \(TextRenderer.count(diagnostics.notChecked.count, "finding")) of one side not compared: "
+              + "the other side, with errors or unread files, did not check for it")
+        }
         for (old, new) in diagnostics.changed {
           out.line("    " + out.paint("~ ", "33") + finding(new))
-          out.line("        was: " + escaped(old.message))
+          if let words = TextDiff.words(old.message, new.message) {
+            out.line("        changed: " + escaped(words))
+          } else {
+            out.line("        was: " + escaped(old.message))
+          }
         }
       }
     }
     if let coverage = report.coverage {
-      out.line(
-        "  Coverage \(coverage.window.from.iso)..\(coverage.window.until.iso) (\(coverage.timezone)), "
-          + "share of promised time covered")
+      out.line("  Coverage \(Self.window(coverage)), share of promised time covered")
       let width = coverage.groups.map(\.group.count).max() ?? 0
       var unchanged: [String] = []
       for group in coverage.groups {
@@ -66,12 +76,19 @@ public enum DiffText {
         out.line("    \(name)  \(share(group.before)) → \(share(group.after))")
         for gap in group.appeared { write(gap, sign: out.paint("+ gap ", "31"), into: &out) }
         for gap in group.disappeared { write(gap, sign: out.paint("− gap ", "32"), into: &out) }
+        for stretch in group.noLongerPromised { write(stretch, sign: "closed ", into: &out) }
+        for stretch in group.promisedAgain { write(stretch, sign: "reopened ", into: &out) }
       }
       if !unchanged.isEmpty { out.line("    unchanged: " + unchanged.joined(separator: ", ")) }
     } else if let note = report.coverageNote {
       out.line("  Coverage: \(note)")
     }
     return out.text
+  }
+
+  /// `2026-03-02 to 2026-04-05 (Europe/Paris)`: the window's first and last dates, as `roster coverage` says them.
+  static func window(_ coverage: DiffReport.CoverageImpact) -> String {
+    "\(coverage.window.from.iso) to \(coverage.window.until.advanced(by: -1).iso) (\(coverage.timezone))"
   }
 
   static func sideText(_ side: DiffReport.Side) -> String {
@@ -100,6 +117,13 @@ public enum DiffText {
   /// `live_chat.hours: mon 09:00-12:00 → 10:00-12:00`, `agents: + bob`.
   static func fieldText(_ field: FieldChange, painter: Painter) -> String {
     var text = escaped(field.label) + ": " + (field.scope.map { escaped($0) + " " } ?? "")
+    // A text of several lines: the lines that changed, each on its own line.
+    if (field.old ?? "").contains("\n") || (field.new ?? "").contains("\n") {
+      for (sign, line) in TextDiff.lines(field.old ?? "", field.new ?? "") {
+        text += "\n          " + (sign == "+" ? painter.paint("+ ", "32") : painter.paint("− ", "31")) + escaped(line)
+      }
+      return text
+    }
     switch (field.old, field.new) {
     case (let old?, let new?): text += escaped(old) + " → " + escaped(new)
     case (nil, let new?): text += painter.paint("+ ", "32") + escaped(new)
@@ -111,9 +135,16 @@ public enum DiffText {
 
   static func write(_ gap: DiffReport.GapImpact, sign: String, into out: inout Painter) {
     var text = "      " + sign + escaped(gap.when) + " (\(CoverageText.duration(gap.seconds)))"
-    if !gap.causes.isEmpty { text += ": " + gap.causes.map(escaped).joined(separator: ", ") }
+    if !gap.causes.isEmpty { text += ": " + causes(gap.causes).map(escaped).joined(separator: ", ") }
     out.line(text)
   }
+
+  /// At most `listedCauses` causes, then how many more.
+  static func causes(_ causes: [String]) -> [String] {
+    causes.count <= listedCauses ? causes : causes.prefix(listedCauses) + ["and \(causes.count - listedCauses) more"]
+  }
+
+  static let listedCauses = 6
 
   /// `97.9%`, or `—` for a group not enabled on that side.
   static func share(_ seconds: (promised: Int64, covered: Int64)?) -> String {

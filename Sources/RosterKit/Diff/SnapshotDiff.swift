@@ -44,7 +44,9 @@ public enum SnapshotDiff {
     for (key, section) in [("agents", "agent"), ("teams", "team"), ("groups", "group"), ("calendars", "calendar")] {
       changes += entities(old[key], new[key], section: section)
     }
-    changes += closures(old["closures"], new["closures"])
+    changes += closures(
+      old["closures"], new["closures"],
+      zones: (old["workspace"]?["timezone"]?.text, new["workspace"]?["timezone"]?.text))
     changes += triggers(old["triggers"], new["triggers"])
     return changes
   }
@@ -73,25 +75,49 @@ public enum SnapshotDiff {
     return changes
   }
 
-  /// Closures have no id: one is added or removed as a whole, named by its name and moments.
-  static func closures(_ old: JSONValue?, _ new: JSONValue?) -> [EntityChange] {
-    let before = (old?.items ?? []).map(closureText)
-    let after = (new?.items ?? []).map(closureText)
-    var changes: [EntityChange] = []
-    for text in before where !after.contains(where: { $0.text == text.text }) {
-      changes.append(EntityChange(section: "closure", id: text.name, kind: .removed, summary: text.moments))
+  /// Closures by name (a name written twice matched in order), their
+  /// moments shown in the workspace's time zone: the snapshot keeps them in UTC.
+  static func closures(_ old: JSONValue?, _ new: JSONValue?, zones: (old: String?, new: String?)) -> [EntityChange] {
+    func keyed(_ list: JSONValue?) -> [(key: String, closure: JSONValue)] {
+      var seen: [String: Int] = [:]
+      return (list?.items ?? []).map { closure in
+        let name = closure["name"]?.text ?? "closure"
+        seen[name, default: 0] += 1
+        return (seen[name] == 1 ? name : "\(name)\u{0}\(seen[name]!)", closure)
+      }
     }
-    for text in after where !before.contains(where: { $0.text == text.text }) {
-      changes.append(EntityChange(section: "closure", id: text.name, kind: .added, summary: text.moments))
+    func shown(_ key: String) -> String { String(key.prefix { $0 != "\u{0}" }) }
+    func moment(_ closure: JSONValue, _ key: String, _ zone: String?) -> String {
+      guard let text = closure[key]?.text, let zone else { return closure[key]?.text ?? "?" }
+      return ClosureMoment.local(utc: text, in: zone) ?? text
+    }
+    func moments(_ closure: JSONValue, _ zone: String?) -> String {
+      "\(moment(closure, "from", zone)) → \(moment(closure, "until", zone)) (\(zone ?? "UTC"))"
+    }
+    let before = keyed(old)
+    let after = keyed(new)
+    var changes: [EntityChange] = []
+    for (key, closure) in before where !after.contains(where: { $0.key == key }) {
+      changes.append(
+        EntityChange(section: "closure", id: shown(key), kind: .removed, summary: moments(closure, zones.old)))
+    }
+    for (key, closure) in after {
+      guard let was = before.first(where: { $0.key == key })?.closure else {
+        changes.append(
+          EntityChange(section: "closure", id: shown(key), kind: .added, summary: moments(closure, zones.new)))
+        continue
+      }
+      var fields: [FieldChange] = []
+      for field in ["from", "until"] {
+        let old = moment(was, field, zones.old)
+        let new = moment(closure, field, zones.new)
+        if old != new { fields.append(FieldChange(field: field, old: old, new: new)) }
+      }
+      if !fields.isEmpty {
+        changes.append(EntityChange(section: "closure", id: shown(key), kind: .changed, fields: fields))
+      }
     }
     return changes
-  }
-
-  private static func closureText(_ closure: JSONValue) -> (name: String, moments: String, text: String) {
-    let name = closure["name"]?.text ?? "closure"
-    let moments =
-      "\(closure["from"]?.text ?? "?") → \(closure["until"]?.text ?? "?") \(closure["timezone"]?.text ?? "")"
-    return (name, moments.trimmingSpaces, name + " " + moments)
   }
 
   /// Triggers by name: added, removed, changed, and moved when the order of
@@ -368,6 +394,15 @@ enum WeeklyHoursDiff {
       }
     }
     flush()
+    // Days that wrap round the week (`sun-mon`) are one range, as people write them.
+    if changes.count > 1, let first = changes.first, let last = changes.last, first.scope?.hasPrefix("mon") == true,
+      last.scope?.hasSuffix("sun") == true, first.old == last.old, first.new == last.new
+    {
+      let start = last.scope?.split(separator: "-").first.map(String.init) ?? "sun"
+      let end = first.scope?.split(separator: "-").last.map(String.init) ?? "mon"
+      changes.removeLast()
+      changes[0].scope = "\(start)-\(end)"
+    }
     return changes
   }
 
@@ -396,7 +431,11 @@ enum WeeklyHoursDiff {
     return (0..<7).map { day in
       var texts: [String] = []
       for (position, block) in days[day].enumerated() {
-        if position == 0 && continues[day] { continue }
+        if position == 0 && continues[day] {
+          // The rest of the night before: said so, that the day does not read as closed.
+          texts.append("\(block.start)-\(block.end) (from \(Weekday.allCases[(day + 6) % 7].name))")
+          continue
+        }
         let next = (day + 1) % 7
         if position == days[day].count - 1, continues[next], let first = days[next].first {
           texts.append("\(block.start)-\(first.end)")

@@ -55,3 +55,13 @@ public enum SnapshotVersions {
     return .object(top)
   }
 }
+
+/// A closure's moment, which the snapshot writes in UTC, read in a zone.
+enum ClosureMoment {
+  /// `2026-03-25 14:00` for `2026-03-25T13:00` in `Europe/Paris`; nil for a text that is not a moment or a zone not known.
+  static func local(utc text: String, in zone: String, database: TimeZoneDatabase = .builtIn) -> String? {
+    guard let instant = LocalDateTime.parse(text), let rules = database.rules(for: zone) else { return nil }
+    let reading = CoverageText.reading(instant + Int64(rules.offset(at: instant)))
+    return reading.date.iso + " " + CoverageText.clock(reading.time)
+  }
+}
