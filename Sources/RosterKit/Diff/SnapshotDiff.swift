@@ -202,7 +202,12 @@ public enum SnapshotDiff {
     switch section {
     case "agent":
       let name = entity["name"]?.text ?? ""
-      return entity["email"]?.text.map { "\(name) <\($0)>" } ?? name
+      var text = entity["email"]?.text.map { "\(name) <\($0)>" } ?? name
+      if let liveChat = entity["live_chat"], let hours = liveChat["hours"]?.items {
+        text += ", live chat " + WeeklyHoursDiff.week(hours)
+        if let zone = liveChat["timezone"]?.text, !zone.isEmpty { text += " (\(zone))" }
+      }
+      return text
     case "trigger":
       var conditions: [String] = []
       if let prefix = entity["when"]?["url_prefix"]?.text { conditions.append("url_prefix \(prefix)") }
@@ -406,11 +411,31 @@ enum WeeklyHoursDiff {
     return changes
   }
 
+  /// A week in a line: the days with the same blocks as ranges,
+  /// `mon-fri 09:00-17:00, sat 10:00-12:00`; `closed` when no day is open.
+  static func week(_ blocks: [JSONValue]) -> String {
+    let days = byDay(blocks, markingNights: false)
+    var parts: [String] = []
+    var start = 0
+    while start < 7 {
+      var end = start
+      while end + 1 < 7, days[end + 1] == days[start] { end += 1 }
+      if days[start] != "closed" {
+        let names =
+          start == end
+          ? Weekday.allCases[start].name : "\(Weekday.allCases[start].name)-\(Weekday.allCases[end].name)"
+        parts.append("\(names) \(days[start])")
+      }
+      start = end + 1
+    }
+    return parts.isEmpty ? "closed" : parts.joined(separator: ", ")
+  }
+
   /// Each day's blocks as written (`09:00-12:30, 13:30-18:00`), `closed`
   /// for none. A block to 24:00 that the next day continues from 00:00 is
   /// one overnight block, as people write it (`mon 22:00-06:00`), shown on
   /// the day it starts.
-  static func byDay(_ blocks: [JSONValue]) -> [String] {
+  static func byDay(_ blocks: [JSONValue], markingNights: Bool = true) -> [String] {
     var days = [[(start: String, end: String)]](repeating: [], count: 7)
     for block in blocks {
       guard let day = block["day"]?.text, let index = Weekday.allCases.firstIndex(where: { $0.name == day }) else {
@@ -433,7 +458,9 @@ enum WeeklyHoursDiff {
       for (position, block) in days[day].enumerated() {
         if position == 0 && continues[day] {
           // The rest of the night before: said so, that the day does not read as closed.
-          texts.append("\(block.start)-\(block.end) (from \(Weekday.allCases[(day + 6) % 7].name))")
+          if markingNights {
+            texts.append("\(block.start)-\(block.end) (from \(Weekday.allCases[(day + 6) % 7].name))")
+          }
           continue
         }
         let next = (day + 1) % 7
