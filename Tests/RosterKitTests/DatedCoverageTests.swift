@@ -348,3 +348,32 @@ extension DatedCoverageTests {
     #expect(group.gaps.map { CoverageText.cause($0) } == ["alice time off (sick)", nil, "alice time off (sick)"])
   }
 }
+
+/// A week whose stretch a holiday takes out of the promise is no evidence
+/// that a gap comes only with clock changes: found in a first user's trial.
+@Suite struct ClockCauseTests {
+  @Test func aHolidayIsNotAClockChange() throws {
+    let directory = makeTemporaryDirectory()
+    defer { removeTemporary(directory) }
+    DiffTests.acme(
+      in: directory, "acme",
+      edits: [
+        (
+          "groups.yaml", "      hours: {mon-fri: 08:00-22:00}\n",
+          "      hours: {mon-fri: 08:00-22:00}\n      calendars: [uk-public]\n"
+        )
+      ])
+    let result = try Roster.check(root: directory + "/acme")
+    let resolved = try #require(ResolvedConfiguration(result))
+    var engine = try #require(
+      CoverageEngine(
+        resolved,
+        window: DateWindow(
+          from: CivilDate(year: 2026, month: 3, dayOfMonth: 2), until: CivilDate(year: 2026, month: 4, dayOfMonth: 6))))
+    let report = engine.report(groups: ["support-en"], source: .arguments)
+    let zone = report.workspaceZone
+    let monday = report.groups[0].gaps.filter { CoverageText.describe($0.span, in: zone).hasPrefix("2026-03-30 mon") }
+    #expect(!monday.isEmpty)
+    #expect(monday.allSatisfy { $0.clockChanges.isEmpty }, "\(monday.map(\.clockChanges))")
+  }
+}

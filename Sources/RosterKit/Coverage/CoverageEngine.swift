@@ -309,8 +309,8 @@ public struct CoverageEngine: Sendable {
         part.datedCauses = piece.isWeekly ? [] : pieces.count == 1 ? dated : causes.explaining(part)
         if let serviceZone, part.datedCauses.isEmpty {
           part.clockChanges = clockChanges(
-            explaining: pieces.count == 1 ? gap.span : piece.span, gaps: gapSpans, serviceZone: serviceZone,
-            zones: relevantZones, changes: changeTimes)
+            explaining: pieces.count == 1 ? gap.span : piece.span, gaps: gapSpans, promised: promised,
+            serviceZone: serviceZone, zones: relevantZones, changes: changeTimes)
         }
         gaps.append(part)
       }
@@ -577,7 +577,8 @@ public struct CoverageEngine: Sendable {
   /// service zone are free of gaps some weeks before and some weeks after,
   /// and between those weeks some member's or the service zone's clocks changed.
   func clockChanges(
-    explaining gap: Span, gaps: [Span], serviceZone: String, zones: Set<String>, changes times: [Int64]
+    explaining gap: Span, gaps: [Span], promised: [Span], serviceZone: String, zones: Set<String>,
+    changes times: [Int64]
   ) -> [ZoneChange] {
     // Only a change within the weeks looked at can explain the gap.
     let reach = Int64(Self.marginWeeks * 7 + 1) * 86_400
@@ -591,8 +592,15 @@ public struct CoverageEngine: Sendable {
         service.firstInstant(atOrAfterLocal: localStart + Int64(weeks) * Self.week),
         service.firstInstant(atOrAfterLocal: localEnd + Int64(weeks) * Self.week))
     }
+    // A week where the stretch is promised and staffed. One where it is not
+    // promised at all (a holiday closes it) says nothing, and is passed over.
+    func isPromised(_ candidate: Span) -> Bool {
+      Self.overlapping(promised, candidate).reduce(0) {
+        $0 + max(0, min($1.end, candidate.end) - max($1.start, candidate.start))
+      } == candidate.seconds
+    }
     func isFree(_ candidate: Span) -> Bool {
-      candidate.start >= analysisSpan.start && candidate.end <= analysisSpan.end
+      candidate.start >= analysisSpan.start && candidate.end <= analysisSpan.end && isPromised(candidate)
         && Self.overlapping(gaps, candidate).isEmpty
     }
     guard let before = (1...Self.marginWeeks).lazy.map({ shifted(-$0) }).first(where: isFree),
