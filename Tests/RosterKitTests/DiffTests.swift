@@ -325,6 +325,17 @@ import Testing
     #expect(DiffMarkdown.code("`x") == "`` `x ``")
     #expect(DiffMarkdown.code("<details>|x\ny") == "`<details>|x y`")
     #expect(DiffMarkdown.code("a|b", inTable: true) == "`a\\|b`")
+    let invitation = DiffMarkdown.changeLines(
+      EntityChange(
+        section: "agent", id: "alice", kind: .changed,
+        fields: [
+          FieldChange(field: "meetings.invitation", old: "Hello,\nSee you.", new: "Hello,\nSee you ```soon\u{1B}.")
+        ]))
+    #expect(
+      invitation == [
+        "- **agent** `alice` changed",
+        "  - meetings invitation: \n\n    ````diff\n    - See you.\n    + See you ```soon .\n    ````",
+      ])
     #expect(DiffMarkdown.cell("<b>*x*</b>") == "\\<b\\>\\*x\\*\\</b\\>")
   }
 }

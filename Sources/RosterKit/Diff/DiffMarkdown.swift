@@ -107,7 +107,9 @@ public enum DiffMarkdown {
       + change.fields.map { field in
         var line = "  - \(cell(field.label))" + (field.scope.map { " " + cell($0) } ?? "") + ": "
         if (field.old ?? "").contains("\n") || (field.new ?? "").contains("\n") {
-          let changed = TextDiff.lines(field.old ?? "", field.new ?? "").map { "\($0.sign) \($0.line)" }
+          let changed = TextDiff.lines(field.old ?? "", field.new ?? "").map {
+            "\($0.sign) " + cellText($0.line).replacingOccurrences(of: "\\|", with: "|")
+          }
           let fence = String(repeating: "`", count: max(3, fenceLength(changed)))
           return line + "\n\n    " + fence + "diff\n"
             + changed.map { "    " + $0.replacingOccurrences(of: "\r", with: " ") }
@@ -225,7 +227,7 @@ public enum DiffMarkdown {
   }
 
   /// One line: line breaks and control characters as spaces, `|` escaped for tables.
-  private static func cellText(_ text: String) -> String {
+  static func cellText(_ text: String) -> String {
     var out = ""
     for scalar in text.unicodeScalars {
       if scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value) || scalar == "\u{2028}" || scalar == "\u{2029}" {
