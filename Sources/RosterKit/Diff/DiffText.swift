@@ -79,7 +79,12 @@ public enum DiffText {
         for stretch in group.noLongerPromised { write(stretch, sign: "closed ", into: &out) }
         for stretch in group.promisedAgain { write(stretch, sign: "reopened ", into: &out) }
       }
-      if !unchanged.isEmpty { out.line("    unchanged: " + unchanged.joined(separator: ", ")) }
+      if unchanged.count > Self.listedUnchanged {
+        let others = unchanged.count < coverage.groups.count ? " other" : ""
+        out.line("    unchanged: \(unchanged.count)\(others) groups")
+      } else if !unchanged.isEmpty {
+        out.line("    unchanged: " + unchanged.joined(separator: ", "))
+      }
     } else if let note = report.coverageNote {
       out.line("  Coverage: \(note)")
     }
@@ -145,6 +150,9 @@ public enum DiffText {
   }
 
   static let listedCauses = 6
+
+  /// Groups named on the "unchanged" line before they are only counted.
+  static let listedUnchanged = 12
 
   /// `97.9%`, or `—` for a group not enabled on that side.
   static func share(_ seconds: (promised: Int64, covered: Int64)?) -> String {
