@@ -172,29 +172,9 @@ public enum SnapshotDiff {
     return changes
   }
 
-  /// The longest sequence of names in the order of both lists (names are unique in each).
+  /// The longest sequence of names in the order of both lists.
   static func longestCommonSubsequence(_ a: [String], _ b: [String]) -> [String] {
-    guard !a.isEmpty, !b.isEmpty else { return [] }
-    var lengths = [[Int]](repeating: [Int](repeating: 0, count: b.count + 1), count: a.count + 1)
-    for i in stride(from: a.count - 1, through: 0, by: -1) {
-      for j in stride(from: b.count - 1, through: 0, by: -1) {
-        lengths[i][j] = a[i] == b[j] ? lengths[i + 1][j + 1] + 1 : max(lengths[i + 1][j], lengths[i][j + 1])
-      }
-    }
-    var result: [String] = []
-    var (i, j) = (0, 0)
-    while i < a.count, j < b.count {
-      if a[i] == b[j] {
-        result.append(a[i])
-        i += 1
-        j += 1
-      } else if lengths[i + 1][j] >= lengths[i][j + 1] {
-        i += 1
-      } else {
-        j += 1
-      }
-    }
-    return result
+    TextDiff.script(a, b).filter { $0.sign == " " }.map(\.line)
   }
 
   /// A one-line description of an entity added or removed.

@@ -4,6 +4,13 @@ enum TextDiff {
   static func lines(_ old: String, _ new: String) -> [(sign: Character, line: String)] {
     let a = old.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
     let b = new.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+    return script(a, b).filter { $0.sign != " " }
+  }
+
+  /// How `b` is made from `a`: each item kept (` `), removed (`-`) or added
+  /// (`+`), in order, keeping the longest common subsequence; a removal
+  /// comes before the addition that takes its place.
+  static func script(_ a: [String], _ b: [String]) -> [(sign: Character, line: String)] {
     var lengths = [[Int]](repeating: [Int](repeating: 0, count: b.count + 1), count: a.count + 1)
     for i in stride(from: a.count - 1, through: 0, by: -1) {
       for j in stride(from: b.count - 1, through: 0, by: -1) {
@@ -14,6 +21,7 @@ enum TextDiff {
     var (i, j) = (0, 0)
     while i < a.count || j < b.count {
       if i < a.count, j < b.count, a[i] == b[j] {
+        result.append((" ", a[i]))
         i += 1
         j += 1
       } else if i < a.count, j == b.count || lengths[i + 1][j] >= lengths[i][j + 1] {
