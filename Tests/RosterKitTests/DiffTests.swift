@@ -232,6 +232,28 @@ import Testing
     #expect(text.contains("      closed 2026-03-12 thu 16:30-17:30 (1h): closure 'All-hands'\n"))
   }
 
+  /// Up to twelve unchanged groups are named; more are counted.
+  @Test func manyUnchangedGroupsAreCounted() throws {
+    let rules = try #require(TimeZoneDatabase.builtIn.rules(for: "Europe/Paris"))
+    func report(groups: Int) -> String {
+      let coverage = DiffReport.CoverageImpact(
+        window: DateWindow(
+          from: CivilDate(year: 2026, month: 3, dayOfMonth: 2), until: CivilDate(year: 2026, month: 3, dayOfMonth: 9)),
+        timezone: "Europe/Paris", zone: ZoneTimeline(rules, from: 0, to: 2_000_000_000),
+        groups: (0..<groups).map {
+          DiffReport.GroupCoverageImpact(
+            group: "g\($0)", before: (3600, 3600), after: (3600, 3600), appeared: [], disappeared: [])
+        })
+      let side = DiffReport.Side(label: "a", format: "roster.snapshot/2")
+      return DiffText.render(
+        DiffReport(
+          old: side, new: side, changes: [EntityChange(section: "agent", id: "x", kind: .removed)], snippets: [],
+          diagnostics: nil, coverage: coverage, coverageNote: nil))
+    }
+    #expect(report(groups: 12).hasSuffix("    unchanged: g0, g1, g2, g3, g4, g5, g6, g7, g8, g9, g10, g11\n"))
+    #expect(report(groups: 13).hasSuffix("    unchanged: 13 groups\n"))
+  }
+
   @Test func labelsAreWords() {
     #expect(FieldLabel.label("live_chat.hours") == "live-chat hours")
     #expect(FieldLabel.label("agents") == "members")
