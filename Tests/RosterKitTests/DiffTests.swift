@@ -250,6 +250,22 @@ import Testing
           old: side, new: side, changes: [EntityChange(section: "agent", id: "x", kind: .removed)], snippets: [],
           diagnostics: nil, coverage: coverage, coverageNote: nil))
     }
+    // A summary table longer than the limit is cut too.
+    let groups = (0..<2000).map {
+      DiffReport.GroupCoverageImpact(
+        group: "g\($0)", before: (3600, 3600), after: (3600, 1800), appeared: [], disappeared: [])
+    }
+    let coverage = DiffReport.CoverageImpact(
+      window: DateWindow(
+        from: CivilDate(year: 2026, month: 3, dayOfMonth: 2), until: CivilDate(year: 2026, month: 3, dayOfMonth: 9)),
+      timezone: "Europe/Paris", zone: ZoneTimeline(rules, from: 0, to: 2_000_000_000), groups: groups)
+    let side = DiffReport.Side(label: "a", format: "roster.snapshot/2")
+    let markdown = DiffMarkdown.render(
+      DiffReport(
+        old: side, new: side, changes: [EntityChange(section: "agent", id: "x", kind: .removed)], snippets: [],
+        diagnostics: nil, coverage: coverage, coverageNote: nil), limit: 20_000)
+    #expect(markdown.utf8.count <= 20_000)
+    #expect(markdown.hasSuffix("_Cut at 20000 characters: run `roster diff` for the whole report._\n"))
     #expect(report(groups: 12).hasSuffix("    unchanged: g0, g1, g2, g3, g4, g5, g6, g7, g8, g9, g10, g11\n"))
     #expect(report(groups: 13).hasSuffix("    unchanged: 13 groups\n"))
   }

@@ -165,7 +165,12 @@ public enum DiffMarkdown {
   static func assemble(_ head: [String], _ sections: [(title: String, lines: [String])], limit: Int) -> String {
     let cutNote = "\n_Cut at \(limit) characters: run `roster diff` for the whole report._\n"
     let closing = "\n</details>\n"
-    var out = head.joined(separator: "\n") + "\n"
+    var out = ""
+    // The head too: a table of thousands of groups is cut between its rows.
+    for line in head {
+      guard out.utf8.count + line.utf8.count + 1 + cutNote.utf8.count <= limit else { return out + cutNote }
+      out += line + "\n"
+    }
     for (number, section) in sections.enumerated() {
       let open = "<details\(number == 0 ? " open" : "")><summary>\(cell(section.title))</summary>\n\n"
       guard out.utf8.count + open.utf8.count + closing.utf8.count + cutNote.utf8.count <= limit else {
