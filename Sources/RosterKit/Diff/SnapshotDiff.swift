@@ -79,14 +79,10 @@ public enum SnapshotDiff {
   /// moments shown in the workspace's time zone: the snapshot keeps them in UTC.
   static func closures(_ old: JSONValue?, _ new: JSONValue?, zones: (old: String?, new: String?)) -> [EntityChange] {
     func keyed(_ list: JSONValue?) -> [(key: String, closure: JSONValue)] {
-      var seen: [String: Int] = [:]
-      return (list?.items ?? []).map { closure in
-        let name = closure["name"]?.text ?? "closure"
-        seen[name, default: 0] += 1
-        return (seen[name] == 1 ? name : "\(name)\u{0}\(seen[name]!)", closure)
-      }
+      let closures = list?.items ?? []
+      return Array(zip(OccurrenceKey.keys(closures.map { $0["name"]?.text ?? "closure" }), closures))
     }
-    func shown(_ key: String) -> String { String(key.prefix { $0 != "\u{0}" }) }
+    let shown = OccurrenceKey.name
     func moment(_ closure: JSONValue, _ key: String, _ zone: String?) -> String {
       guard let text = closure[key]?.text, let zone else { return closure[key]?.text ?? "?" }
       return ClosureMoment.local(utc: text, in: zone) ?? text
@@ -127,17 +123,9 @@ public enum SnapshotDiff {
     let before = old?.items ?? []
     let after = new?.items ?? []
     // A name written twice (duplicate-trigger-name) is matched occurrence by occurrence.
-    func keys(_ triggers: [JSONValue]) -> [String] {
-      var seen: [String: Int] = [:]
-      return triggers.map { trigger in
-        let name = trigger["name"]?.text ?? ""
-        seen[name, default: 0] += 1
-        return seen[name] == 1 ? name : "\(name)\u{0}\(seen[name]!)"
-      }
-    }
-    func shown(_ key: String) -> String { String(key.prefix { $0 != "\u{0}" }) }
-    let beforeNames = keys(before)
-    let afterNames = keys(after)
+    let beforeNames = OccurrenceKey.keys(before.map { $0["name"]?.text ?? "" })
+    let afterNames = OccurrenceKey.keys(after.map { $0["name"]?.text ?? "" })
+    let shown = OccurrenceKey.name
     let common = afterNames.filter { beforeNames.contains($0) }
     let commonBefore = beforeNames.filter { afterNames.contains($0) }
     let staying = Set(longestCommonSubsequence(commonBefore, common))
@@ -327,17 +315,10 @@ public enum SnapshotDiff {
     }
     var before: [String: [String]] = [:]
     var after: [String: [String]] = [:]
-    var order: [String] = []
-    for entry in old {
-      before[dates(entry), default: []].append(describe(entry))
-      if !order.contains(dates(entry)) { order.append(dates(entry)) }
-    }
-    for entry in new {
-      after[dates(entry), default: []].append(describe(entry))
-      if !order.contains(dates(entry)) { order.append(dates(entry)) }
-    }
+    for entry in old { before[dates(entry), default: []].append(describe(entry)) }
+    for entry in new { after[dates(entry), default: []].append(describe(entry)) }
     var changes: [FieldChange] = []
-    for scope in order.sorted() where before[scope] != after[scope] {
+    for scope in Set(before.keys).union(after.keys).sorted() where before[scope] != after[scope] {
       changes.append(
         FieldChange(
           field: field, scope: scope, old: before[scope]?.joined(separator: "; "),
@@ -482,16 +463,24 @@ extension JSONValue {
 }
 
 extension String {
-  fileprivate var trimmingSpaces: String {
-    var text = Substring(self)
-    while text.first == " " { text = text.dropFirst() }
-    while text.last == " " { text = text.dropLast() }
-    return String(text)
-  }
-
   fileprivate func replacingPrefix(_ prefix: String, with replacement: String) -> String {
     hasPrefix(prefix) ? replacement + dropFirst(prefix.count) : self
   }
+}
+
+/// Keys for items matched by a name that may be written twice (triggers,
+/// closures): the name, then `name` NUL `2` for its second occurrence, and so on.
+enum OccurrenceKey {
+  static func keys(_ names: [String]) -> [String] {
+    var seen: [String: Int] = [:]
+    return names.map { name in
+      seen[name, default: 0] += 1
+      return seen[name] == 1 ? name : "\(name)\u{0}\(seen[name]!)"
+    }
+  }
+
+  /// The name a key stands for.
+  static func name(_ key: String) -> String { String(key.prefix { $0 != "\u{0}" }) }
 }
 
 /// Keys in words, for people who do not read YAML: `live_chat.hours` is
@@ -509,9 +498,7 @@ enum FieldLabel {
     }
     var words = parts.map { $0 == "live_chat" ? "live-chat" : $0.replacingOccurrences(of: "_", with: " ") }
     if words == ["agents"] { words = ["members"] }
-    if words.count >= 2, words[0] == "service hours", words[1] == "hours" {
-      words.removeFirst(); words[0] = "service hours"
-    }
+    if words.starts(with: ["service hours", "hours"]) { words = ["service hours"] + words.dropFirst(2) }
     if words.count == 2, words[0] == "meetings", words[1] == "hours" { words = ["meeting hours"] }
     return words.joined(separator: " ") + (locale.map { " (\($0))" } ?? "")
   }
