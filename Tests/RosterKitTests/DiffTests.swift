@@ -155,6 +155,10 @@ import Testing
     let changed = SnapshotDiff.triggers(triggers(["/help/", "/aide/"]), triggers(["/help/", "/hilfe/"]))
     #expect(changed.map(\.id) == ["Help"])
     #expect(changed.first?.fields == [FieldChange(field: "when.url_prefix", old: "/aide/", new: "/hilfe/")])
+    // The second of two removed shows its name, as written.
+    let removed = SnapshotDiff.triggers(triggers(["/help/", "/aide/"]), triggers(["/help/"]))
+    #expect(removed.map(\.id) == ["Help"])
+    #expect(removed.first?.kind == .removed)
   }
 
   /// A day that begins with the night before says so; a range round the week is one range.

@@ -133,7 +133,7 @@ public enum SnapshotDiff {
     for (position, trigger) in before.enumerated() where !afterNames.contains(beforeNames[position]) {
       changes.append(
         EntityChange(
-          section: "trigger", id: beforeNames[position], kind: .removed, summary: summary(trigger, "trigger"))
+          section: "trigger", id: shown(beforeNames[position]), kind: .removed, summary: summary(trigger, "trigger"))
       )
     }
     for (position, trigger) in after.enumerated() {
