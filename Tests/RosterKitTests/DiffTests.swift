@@ -274,6 +274,26 @@ import Testing
     #expect(report(groups: 13).hasSuffix("    unchanged: 13 groups\n"))
   }
 
+  /// A new group's gaps name it once; a weekly change round the week touches its days only.
+  @Test func aGroupAddedIsOneCause() throws {
+    let directory = makeTemporaryDirectory()
+    defer { removeTemporary(directory) }
+    Self.acme(in: directory, "old")
+    Self.acme(
+      in: directory, "new",
+      edits: [
+        (
+          "groups.yaml", "groups:\n",
+          "groups:\n  night:\n    name: {en: Night, fr: Nuit, de: Nacht}\n    agents: [alice-martin]\n    code: acme-night-2026\n    service_hours: {hours: {mon: 03:00-04:00}}\n"
+        )
+      ])
+    let report = try report(old: "old", new: "new", in: directory)
+    let night = try #require(report.coverage?.groups.first { $0.group == "night" })
+    #expect(night.appeared.map(\.causes) == [["group night added"]])
+    #expect(Attribution.weekdays("sun-tue") == [.sun, .mon, .tue])
+    #expect(Attribution.weekdays("tue-thu") == [.tue, .wed, .thu])
+  }
+
   @Test func labelsAreWords() {
     #expect(FieldLabel.label("live_chat.hours") == "live-chat hours")
     #expect(FieldLabel.label("agents") == "members")

@@ -138,7 +138,7 @@ enum DiffCoverage {
 /// Who made a stretch a gap, or filled it: the members whose online time
 /// there went down (or up), with what changed about them; and the group's
 /// own service hours when they changed.
-private struct Attribution {
+struct Attribution {
   var changes: [EntityChange]
   var old: CoverageEngine
   var new: CoverageEngine
@@ -147,11 +147,10 @@ private struct Attribution {
     of stretches: [Span], group: String, members: (old: [String], new: [String]), appeared: Bool
   ) -> [String] {
     let spans = stretches.sorted { $0.start < $1.start }
+    // A group on one side only is named by the caller (`availability`).
     var causes: [String] = []
     let groupChange = changes.first { $0.section == "group" && $0.id == group }
-    if groupChange?.kind == .added {
-      causes.append("group \(group) added")
-    } else if let fields = groupChange?.fields, fields.contains(where: { $0.field.hasPrefix("service_hours") }) {
+    if let fields = groupChange?.fields, fields.contains(where: { $0.field.hasPrefix("service_hours") }) {
       causes.append("service hours of \(group)")
     }
     for agent in Set(members.old).union(members.new).sorted() {
@@ -210,12 +209,12 @@ private struct Attribution {
     return spec.map { spec in dates.contains { spec.contains($0) } } ?? true
   }
 
-  /// `mon` or `tue-fri` as weekdays; nil for anything else.
+  /// `mon`, `tue-fri` or, round the week, `sun-thu` as weekdays; nil for anything else.
   static func weekdays(_ scope: String) -> Set<Weekday>? {
     let names = scope.split(separator: "-").map(String.init)
     let days = names.compactMap { name in Weekday.allCases.first { $0.name == name } }
-    guard days.count == names.count, let first = days.first, let last = days.last, first <= last else { return nil }
-    return Set(Weekday.allCases.filter { first <= $0 && $0 <= last })
+    guard days.count == names.count, let first = days.first, let last = days.last else { return nil }
+    return Set(Weekday.allCases.filter { first <= last ? first <= $0 && $0 <= last : first <= $0 || $0 <= last })
   }
 
   /// Seconds of `spans` within `stretches` (both sorted and disjoint).
