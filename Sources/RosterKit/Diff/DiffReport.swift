@@ -169,6 +169,7 @@ extension DiffReport {
     }
     let before = enabled(old)
     let after = enabled(new)
+    let groupsAfter = SnapshotDiff.byKey(new["groups"], "id")
     let oldWidget = old["workspace"]?["widget_id"]
     let newWidget = new["workspace"]?["widget_id"]
     var impacts: [SnippetImpact] = []
@@ -177,7 +178,7 @@ extension DiffReport {
       case (nil, _?):
         impacts.append(SnippetImpact(group: id, reason: "new: paste its snippet"))
       case (_?, nil):
-        let exists = SnapshotDiff.byKey(new["groups"], "id")[id] != nil
+        let exists = groupsAfter[id] != nil
         impacts.append(
           SnippetImpact(group: id, reason: (exists ? "disabled" : "removed") + ": take its snippet off the site"))
       case (let was?, let now?) where was != now:
@@ -226,16 +227,21 @@ extension DiffReport {
     result.appeared.removeAll { paired.contains(key($0)) }
     result.disappeared.removeAll { paired.contains(key($0)) }
     // A finding that the other side could not have made is neither new nor gone.
-    func checks(_ side: DiffSide, _ check: CheckResult, _ impact: DiagnosticImpact) -> Bool {
-      guard let rule = RuleID(rawValue: impact.rule) else { return true }
-      if side.isPartial && rule.looksAcrossFiles { return false }
-      return check.summary.errors == 0 || !Self.groupCoverageRules.contains(rule)
+    // What each side could look for is worked out once, not per finding.
+    func checker(_ side: DiffSide, _ check: CheckResult) -> (DiagnosticImpact) -> Bool {
+      let isPartial = side.isPartial
+      let hasErrors = check.summary.errors > 0
+      return { impact in
+        guard let rule = RuleID(rawValue: impact.rule) else { return true }
+        if isPartial && rule.looksAcrossFiles { return false }
+        return !hasErrors || !Self.groupCoverageRules.contains(rule)
+      }
     }
-    result.notChecked =
-      result.appeared.filter { !checks(old, before, $0) }
-      + result.disappeared.filter { !checks(new, after, $0) }
-    result.appeared.removeAll { !checks(old, before, $0) }
-    result.disappeared.removeAll { !checks(new, after, $0) }
+    let oldChecks = checker(old, before)
+    let newChecks = checker(new, after)
+    result.notChecked = result.appeared.filter { !oldChecks($0) } + result.disappeared.filter { !newChecks($0) }
+    result.appeared.removeAll { !oldChecks($0) }
+    result.disappeared.removeAll { !newChecks($0) }
     return result
   }
 }
