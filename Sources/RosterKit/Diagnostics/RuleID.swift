@@ -81,6 +81,9 @@ public enum RuleID: String, CaseIterable, Sendable, Comparable, CustomStringConv
     }
   }
 
+  /// The findings that stop a file from being read whole: what it defines is then unknown.
+  public var breaksFile: Bool { self == .yamlSyntax || self == .invalidEncoding || self == .yamlLimits }
+
   /// False for checks that look inside one agent, team, group, text or the
   /// trigger list: they still run when some file cannot be parsed. The
   /// others need the whole configuration, and would report what the broken

@@ -139,7 +139,6 @@ public struct DiffSide: Sendable {
     _ = try git.run(["archive", "--format=tar", "-o", scratch + "/tree.tar", tree])
     _ = try Git(directory: scratch, label: label).run(["xf", "tree.tar", "-C", "root"], tool: "tar")
     var side = try fromFolder(scratch + "/root", label: label)
-    side.root = nil
     side.check = side.check.map { check in
       var check = check
       check.sources = check.sources.renamingPaths(from: ConfigurationLoader.displayPath(scratch + "/root"), to: label)
@@ -152,9 +151,7 @@ public struct DiffSide: Sendable {
   /// A diagnostic's place as `path:line`, the path relative to the side's root.
   public func place(of diagnostic: Diagnostic, locator: SourceLocator) -> String {
     let span = locator.span(diagnostic.range)
-    var path = span.path
-    if let root, path.hasPrefix(root + "/") { path = String(path.dropFirst(root.count + 1)) }
-    return "\(path):\(span.start.line)"
+    return "\(relativePath(span.path)):\(span.start.line)"
   }
 }
 

@@ -8,11 +8,9 @@ extension DiffSide {
   /// The files of a configuration side that could not be read, relative to its root.
   var unreadFiles: [String] {
     guard let check else { return [] }
-    let breaking: Set<RuleID> = [.yamlSyntax, .invalidEncoding, .yamlLimits]
-    let locator = SourceLocator(check.sources)
     var files: [String] = []
-    for diagnostic in check.diagnostics where breaking.contains(diagnostic.rule) {
-      let path = relativePath(locator.sources.path(diagnostic.range.file))
+    for diagnostic in check.diagnostics where diagnostic.rule.breaksFile {
+      let path = relativePath(check.sources.path(diagnostic.range.file))
       if !files.contains(path) { files.append(path) }
     }
     return files

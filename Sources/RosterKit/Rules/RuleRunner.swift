@@ -41,9 +41,8 @@ public enum RuleRunner {
     var diagnostics = load.diagnostics
     let skipped = rules.filter { $0.check != nil && $0.id.looksAcrossFiles }.count
     guard skipped > 0 else { return diagnostics }
-    let breaking: Set<RuleID> = [.yamlSyntax, .invalidEncoding, .yamlLimits]
     if let file = load.brokenFiles.first,
-      let index = diagnostics.lastIndex(where: { $0.range.file == file && breaking.contains($0.rule) })
+      let index = diagnostics.lastIndex(where: { $0.range.file == file && $0.rule.breaksFile })
     {
       diagnostics[index].notes.append(
         .init(
