@@ -150,22 +150,21 @@ public struct ConfigurationLoader {
     {
       let name = Array("&\(diagnostics[index].message.dropFirst(prefix.count).dropLast())".utf8)
       let ending: Set<UInt8> = [0x20, 0x09, 0x0A, 0x0D, UInt8(ascii: ","), UInt8(ascii: "]"), UInt8(ascii: "}")]
-      for file in locator.sources.files.indices where file != Int(diagnostics[index].range.file.index) {
-        let bytes = locator.sources.files[file].bytes
-        var at = 0
-        while at + name.count <= bytes.count {
-          if bytes[at] == name[0], bytes[at..<(at + name.count)].elementsEqual(name),
-            at + name.count == bytes.count || ending.contains(bytes[at + name.count])
-          {
-            let place = locator.span(SourceRange(file: FileID(file), start: UInt32(at), end: UInt32(at)))
-            diagnostics[index].hint =
-              "anchors belong to one document of one file: '\(String(decoding: name, as: UTF8.self))' is in "
-              + "\(place.path), line \(place.start.line); write the value again here"
-            break
+      // The first definition of the anchor in another file: `&name` followed by space, a break or the end of a flow.
+      let own = Int(diagnostics[index].range.file.index)
+      let found = locator.sources.files.indices.lazy.filter { $0 != own }
+        .compactMap { file -> SourceRange? in
+          let bytes = locator.sources.files[file].bytes
+          let at = bytes[...].starts(of: name[...]).first {
+            $0 + name.count == bytes.count || ending.contains(bytes[$0 + name.count])
           }
-          at += 1
-        }
-        if diagnostics[index].hint != nil { break }
+          return at.map { SourceRange(file: FileID(file), start: UInt32($0), end: UInt32($0)) }
+        }.first
+      if let found {
+        let place = locator.span(found)
+        diagnostics[index].hint =
+          "anchors belong to one document of one file: '\(String(decoding: name, as: UTF8.self))' is in "
+          + "\(place.path), line \(place.start.line); write the value again here"
       }
     }
   }

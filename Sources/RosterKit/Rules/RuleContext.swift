@@ -76,26 +76,12 @@ public struct RuleContext: Sendable {
     guard Int(text.range.end) <= bytes.count else { return text.range }
     let value = Array(text.value.utf8)
     let needle = value[piece]
-    let inValue = Self.occurrences(of: needle, in: value[...])
-    let inSource = Self.occurrences(of: needle, in: bytes[Int(text.range.start)..<Int(text.range.end)])
+    let inValue = value[...].starts(of: needle)
+    let inSource = bytes[Int(text.range.start)..<Int(text.range.end)].starts(of: needle)
     guard inValue.count == inSource.count, let nth = inValue.firstIndex(of: piece.lowerBound) else {
       return text.range
     }
     return SourceRange(file: text.range.file, start: UInt32(inSource[nth]), end: UInt32(inSource[nth] + piece.count))
-  }
-
-  /// Where `needle` starts in `haystack`, overlapping matches included, as indexes of `haystack`.
-  private static func occurrences(of needle: ArraySlice<UInt8>, in haystack: ArraySlice<UInt8>) -> [Int] {
-    guard let first = needle.first, needle.count <= haystack.count else { return [] }
-    var found: [Int] = []
-    var index = haystack.startIndex
-    while index + needle.count <= haystack.endIndex {
-      if haystack[index] == first, haystack[index..<(index + needle.count)].elementsEqual(needle) {
-        found.append(index)
-      }
-      index += 1
-    }
-    return found
   }
 
   /// An email as compared: lowercased, without work when it already is.

@@ -211,3 +211,17 @@ enum SeparatorLines {
     return found
   }
 }
+
+extension ArraySlice<UInt8> {
+  /// Where `needle` starts in these bytes, overlapping matches included, as indexes of the slice.
+  func starts(of needle: ArraySlice<UInt8>) -> [Int] {
+    guard let first = needle.first, needle.count <= count else { return [] }
+    var found: [Int] = []
+    var index = startIndex
+    while index + needle.count <= endIndex {
+      if self[index] == first, self[index..<(index + needle.count)].elementsEqual(needle) { found.append(index) }
+      index += 1
+    }
+    return found
+  }
+}
