@@ -399,6 +399,7 @@ import Testing
         "  - meetings invitation: \n\n    ````diff\n    - See you.\n    + See you ```soon .\n    ````",
       ])
     #expect(DiffMarkdown.cell("<b>*x*</b>") == "\\<b\\>\\*x\\*\\</b\\>")
+    #expect(DiffMarkdown.cell("a|b") == "a\\|b")
   }
 }
 

@@ -108,7 +108,7 @@ public enum DiffMarkdown {
         var line = "  - \(cell(field.label))" + (field.scope.map { " " + cell($0) } ?? "") + ": "
         if (field.old ?? "").contains("\n") || (field.new ?? "").contains("\n") {
           let changed = TextDiff.lines(field.old ?? "", field.new ?? "").map {
-            "\($0.sign) " + cellText($0.line).replacingOccurrences(of: "\\|", with: "|")
+            "\($0.sign) " + oneLine($0.line)
           }
           let fence = String(repeating: "`", count: max(3, fenceLength(changed)))
           return line + "\n\n    " + fence + "diff\n"
@@ -196,14 +196,8 @@ public enum DiffMarkdown {
   /// A text as inline code, whatever backticks it holds; line breaks kept
   /// out, and `|` escaped in a table, where it would end the cell.
   static func code(_ text: String, inTable: Bool = false) -> String {
-    let flat = inTable ? cellText(text) : cellText(text).replacingOccurrences(of: "\\|", with: "|")
-    var longest = 0
-    var run = 0
-    for character in flat {
-      run = character == "`" ? run + 1 : 0
-      longest = max(longest, run)
-    }
-    let fence = String(repeating: "`", count: longest + 1)
+    let flat = oneLine(text, escapingPipes: inTable)
+    let fence = String(repeating: "`", count: fenceLength([flat]))
     let padded = flat.hasPrefix("`") || flat.hasSuffix("`") || flat.isEmpty ? " \(flat) " : flat
     return fence + padded + fence
   }
@@ -224,20 +218,20 @@ public enum DiffMarkdown {
   /// A text outside code: Markdown and HTML characters escaped.
   static func cell(_ text: String) -> String {
     var out = ""
-    for character in cellText(text) {
+    for character in oneLine(text) {
       if "\\`*_[]<>|#!&".contains(character) { out += "\\" }
       out.append(character)
     }
     return out
   }
 
-  /// One line: line breaks and control characters as spaces, `|` escaped for tables.
-  static func cellText(_ text: String) -> String {
+  /// One line: line breaks and control characters as spaces; `|` escaped when asked, for a table.
+  static func oneLine(_ text: String, escapingPipes: Bool = false) -> String {
     var out = ""
     for scalar in text.unicodeScalars {
       if scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value) || scalar == "\u{2028}" || scalar == "\u{2029}" {
         out += " "
-      } else if scalar == "|" {
+      } else if escapingPipes && scalar == "|" {
         out += "\\|"
       } else {
         out.unicodeScalars.append(scalar)
