@@ -233,8 +233,7 @@ public struct CoverageEngine: Sendable {
 
   /// The calendars an agent observes: the workspace's and its own.
   func calendars(ofAgent id: String) -> [String] {
-    let own = agentPositions[id].map { resolved.agents[$0].dates.calendars.map(\.value) } ?? []
-    return (resolved.workspace?.calendars.map(\.value) ?? []) + own
+    dated.observed(agentPositions[id].map { resolved.agents[$0].dates.calendars.map(\.value) } ?? [])
   }
 
   /// The patterns of a group's members with live chat, each once, and how many members each stands for.

@@ -53,7 +53,7 @@ struct DatedDays: Sendable {
 
   /// The workspace's calendar ids and `own`, each once, sorted: of two
   /// calendars that name one date, the later id holds, whatever order they are written in.
-  private func observed(_ own: [String]) -> [String] {
+  func observed(_ own: [String]) -> [String] {
     Set(shared + own).sorted()
   }
 
