@@ -173,9 +173,7 @@ struct Painter {
 
   mutating func line(_ line: String) { text += line + "\n" }
 
-  func paint(_ text: String, _ code: String) -> String {
-    useColor ? "\u{1B}[\(code)m\(text)\u{1B}[0m" : text
-  }
+  func paint(_ text: String, _ code: String) -> String { TextRenderer.paint(text, code, if: useColor) }
 
   func bold(_ text: String) -> String { paint(text, "1") }
 }

@@ -154,7 +154,10 @@ public struct TextRenderer {
 
   private func bold(_ text: String) -> String { paint(text, "1") }
 
-  private func paint(_ text: String, _ code: String) -> String {
+  private func paint(_ text: String, _ code: String) -> String { Self.paint(text, code, if: useColor) }
+
+  /// `text` in the ANSI style `code` (`1` bold, `31` red…) when `useColor`, else as it is.
+  static func paint(_ text: String, _ code: String, if useColor: Bool) -> String {
     useColor ? "\u{1B}[\(code)m\(text)\u{1B}[0m" : text
   }
 }
