@@ -42,6 +42,15 @@ import Testing
     ),
   ]
 
+  /// The diff from examples/acme to a copy of it with `edits` made.
+  static func acmeReport(edits: [(String, String, String)]) throws -> DiffReport {
+    let directory = makeTemporaryDirectory()
+    defer { removeTemporary(directory) }
+    acme(in: directory, "old")
+    acme(in: directory, "new", edits: edits)
+    return DiffReport(old: try DiffSide.read("old", in: directory), new: try DiffSide.read("new", in: directory))
+  }
+
   func report(old: String, new: String, in directory: String) throws -> DiffReport {
     DiffReport(old: try DiffSide.read(old, in: directory), new: try DiffSide.read(new, in: directory))
   }
@@ -202,15 +211,9 @@ import Testing
 
   /// A file that cannot be read is not a removal of what it defines.
   @Test func anUnreadFileRemovesNothing() throws {
-    let directory = makeTemporaryDirectory()
-    defer { removeTemporary(directory) }
-    Self.acme(in: directory, "old")
-    Self.acme(
-      in: directory, "new",
-      edits: [
-        ("groups.yaml", "agents: [alice-martin, lukas-schneider, michael-johnson, yuki-tanaka]", "agents: [alice")
-      ])
-    let report = try report(old: "old", new: "new", in: directory)
+    let report = try Self.acmeReport(edits: [
+      ("groups.yaml", "agents: [alice-martin, lukas-schneider, michael-johnson, yuki-tanaka]", "agents: [alice")
+    ])
     #expect(report.new.unreadFiles == ["groups.yaml"])
     #expect(report.changes.isEmpty, "\(report.changes)")
     #expect(report.snippets.isEmpty)
@@ -223,13 +226,9 @@ import Testing
 
   /// A closure's hours leave the promised time: said, with the closure.
   @Test func promisedTimeTakenOutIsExplained() throws {
-    let directory = makeTemporaryDirectory()
-    defer { removeTemporary(directory) }
-    Self.acme(in: directory, "old")
-    Self.acme(
-      in: directory, "new",
-      edits: [("calendars.yaml", "    until: 2026-03-12T16:30", "    until: 2026-03-12T17:30")])
-    let report = try report(old: "old", new: "new", in: directory)
+    let report = try Self.acmeReport(edits: [
+      ("calendars.yaml", "    until: 2026-03-12T16:30", "    until: 2026-03-12T17:30")
+    ])
     let text = DiffText.render(report)
     #expect(text.contains("  ~ closure All-hands\n      until: 2026-03-12 16:30 → 2026-03-12 17:30\n"), "\(text)")
     #expect(text.contains("      − gap 2026-03-12 thu 17:00-17:30 (30m): no longer promised: closure 'All-hands'\n"))
@@ -276,18 +275,12 @@ import Testing
 
   /// A new group's gaps name it once; a weekly change round the week touches its days only.
   @Test func aGroupAddedIsOneCause() throws {
-    let directory = makeTemporaryDirectory()
-    defer { removeTemporary(directory) }
-    Self.acme(in: directory, "old")
-    Self.acme(
-      in: directory, "new",
-      edits: [
-        (
-          "groups.yaml", "groups:\n",
-          "groups:\n  night:\n    name: {en: Night, fr: Nuit, de: Nacht}\n    agents: [alice-martin]\n    code: acme-night-2026\n    service_hours: {hours: {mon: 03:00-04:00}}\n"
-        )
-      ])
-    let report = try report(old: "old", new: "new", in: directory)
+    let report = try Self.acmeReport(edits: [
+      (
+        "groups.yaml", "groups:\n",
+        "groups:\n  night:\n    name: {en: Night, fr: Nuit, de: Nacht}\n    agents: [alice-martin]\n    code: acme-night-2026\n    service_hours: {hours: {mon: 03:00-04:00}}\n"
+      )
+    ])
     let night = try #require(report.coverage?.groups.first { $0.group == "night" })
     #expect(night.appeared.map(\.causes) == [["group night added"]])
     #expect(Attribution.weekdays("sun-tue") == [.sun, .mon, .tue])
